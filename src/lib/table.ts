@@ -1,0 +1,145 @@
+// A table spec names a file's columns and their types; reading checks the header once and every
+// cell of every row, collecting all problems rather than stopping at the first.
+import type { Column } from './columns.ts';
+import type { CsvRecord } from './csv-read.ts';
+import { quote, type Problem } from './problems.ts';
+
+/** The columns of one CSV file, each with its type. */
+export type Columns = Readonly<Record<string, Column<unknown>>>;
+
+/** A file's contract: its name and its columns. */
+export interface TableSpec<C extends Columns> {
+  readonly file: string;
+  readonly columns: C;
+  readonly optional?: boolean;
+}
+
+/** The typed values of one row, by column name. */
+export type Values<C extends Columns> = {
+  readonly [K in keyof C]: C[K] extends Column<infer T> ? T : never;
+};
+
+/** Where a row and each of its cells are in the file, for messages about the row later on. */
+export interface At {
+  readonly file: string;
+  readonly line: number;
+  cell(column: string): { readonly line: number; readonly column: number };
+}
+
+/** A valid row with its typed values and its place in the file. */
+export interface Row<C extends Columns> {
+  readonly values: Values<C>;
+  readonly at: At;
+}
+
+/** Declares a table spec with its column types kept for inference. */
+export function defineTable<const C extends Columns>(
+  file: string,
+  columns: C,
+  options: { optional?: boolean } = {},
+): TableSpec<C> {
+  return { file, columns, ...(options.optional ? { optional: true } : {}) };
+}
+
+/** Builds a problem about one cell of a row. */
+export function cellProblem(at: At, column: string, message: string): Problem {
+  const c = at.cell(column);
+  return { file: at.file, line: c.line, column: c.column, message: `${column}: ${message}` };
+}
+
+/**
+ * Returns a reader for a table's records: the first record is the header; every later record is
+ * checked cell by cell. Rows with any bad cell are reported and left out of `onRow`.
+ */
+export function tableReader<C extends Columns>(
+  spec: TableSpec<C>,
+  path: string,
+  onRow: (row: Row<C>) => void,
+  onProblem: (p: Problem) => void,
+): (record: CsvRecord) => void {
+  const names = Object.keys(spec.columns);
+  let index: Map<string, number> | null = null;
+  let order: { name: string; i: number; column: Column<unknown> }[] = [];
+  let headerOk = false;
+  return (record) => {
+    if (index === null) {
+      index = new Map();
+      headerOk = true;
+      record.fields.forEach((raw, i) => {
+        const name = raw.trim();
+        if (index?.has(name)) {
+          headerOk = false;
+          onProblem({
+            file: path,
+            line: record.line,
+            column: i + 1,
+            message: `column ${quote(name)} appears twice (expected each column once)`,
+          });
+        } else if (!(name in spec.columns)) {
+          headerOk = false;
+          onProblem({
+            file: path,
+            line: record.line,
+            column: i + 1,
+            message: `unknown column ${quote(name)} (expected only ${names.join(', ')})`,
+          });
+        }
+        index?.set(name, i);
+      });
+      const missing = names.filter((n) => !index?.has(n));
+      if (missing.length > 0) {
+        headerOk = false;
+        onProblem({
+          file: path,
+          line: record.line,
+          column: record.fields.length + 1,
+          message: `missing column${missing.length > 1 ? 's' : ''} ${missing.join(', ')} (expected the header ${names.join(',')}, got ${record.fields.join(',')})`,
+        });
+      }
+      order = names.map((name) => ({
+        name,
+        i: index?.get(name) ?? -1,
+        column: spec.columns[name] as Column<unknown>,
+      }));
+      return;
+    }
+    if (!headerOk) return;
+    const { fields, fieldLines } = record;
+    const at: At = {
+      file: path,
+      line: record.line,
+      cell: (name) => {
+        const i = index?.get(name) ?? 0;
+        return { line: fieldLines[i] ?? record.line, column: i + 1 };
+      },
+    };
+    if (fields.length !== index.size) {
+      onProblem({
+        file: path,
+        line: record.line,
+        column: Math.min(fields.length, index.size) + 1,
+        message: `this row has ${String(fields.length)} cells (expected ${String(index.size)}, one for each column of the header)`,
+      });
+      return;
+    }
+    const values: Record<string, unknown> = {};
+    let good = true;
+    for (const { name, i, column } of order) {
+      const raw = fields[i] ?? '';
+      const cell = column.parse(raw);
+      if (cell.ok) {
+        values[name] = cell.value;
+      } else {
+        good = false;
+        onProblem(
+          cellProblem(
+            at,
+            name,
+            `${cell.what ?? 'not allowed'} (expected ${cell.expected}, got ${quote(raw)})`,
+          ),
+        );
+      }
+    }
+    if (good) onRow({ values: values as Values<C>, at });
+  };
+}

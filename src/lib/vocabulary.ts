@@ -1,0 +1,31 @@
+// Every fixed vocabulary of the data contract, declared once. Grades are not here: they are data,
+// in grade-scales.csv, so a new scale needs no code.
+
+/** Which cases a count covers. */
+export const SAMPLES = ['force-selected', 'inspectorate-selected', 'all'] as const;
+export type Sample = (typeof SAMPLES)[number];
+
+/** The two samples that together make up `all`. */
+export const SAMPLE_PARTS = ['force-selected', 'inspectorate-selected'] as const;
+
+/** Whose grades a count gives. */
+export const ASSESSORS = ['force', 'inspectorate'] as const;
+export type Assessor = (typeof ASSESSORS)[number];
+
+export const NATIONS = ['england', 'wales'] as const;
+export type Nation = (typeof NATIONS)[number];
+
+export const INSPECTION_KINDS = ['inspection', 'post-inspection-review'] as const;
+export type InspectionKind = (typeof INSPECTION_KINDS)[number];
+
+export const FINDING_KINDS = ['strength', 'concern', 'mixed', 'summary', 'quote'] as const;
+export type FindingKind = (typeof FINDING_KINDS)[number];
+
+export const QUALIFIERS = ['exact', 'about', 'over', 'under', 'at-least', 'at-most'] as const;
+export type Qualifier = (typeof QUALIFIERS)[number];
+
+export const DISCREPANCY_KINDS = ['does-not-add-up', 'sources-disagree'] as const;
+export type DiscrepancyKind = (typeof DISCREPANCY_KINDS)[number];
+
+/** The value that stands for "every area" or "every grade" (a stated total) in case-audit.csv. */
+export const ALL = 'all';
