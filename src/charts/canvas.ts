@@ -1,0 +1,165 @@
+// A chart as positioned shapes and words, drawn by Plot with identity scales: the charts lay out
+// in pixels themselves because direct labels, lanes and "does it fit" all need pixel widths.
+import * as Plot from '@observablehq/plot';
+import { CHART_BACKGROUND } from './palette.ts';
+import { FONT_SIZE } from './render.ts';
+
+/** A rectangle in pixels, filled with a CSS colour or outlined with a dashed line when `fill` is 'none'. */
+export interface Box {
+  readonly x1: number;
+  readonly x2: number;
+  readonly y1: number;
+  readonly y2: number;
+  readonly fill: string;
+  readonly stroke: string;
+  readonly dashed: boolean;
+}
+
+/** One line of text, vertically centred on y. */
+export interface Label {
+  readonly x: number;
+  readonly y: number;
+  readonly text: string;
+  readonly anchor: 'start' | 'middle' | 'end';
+  readonly fill: string;
+  readonly bold: boolean;
+  /** Outline the text in the page background so lines behind it do not cut through it. */
+  readonly halo?: boolean;
+}
+
+/** A straight line in pixels, in the text colour. */
+export interface Line {
+  readonly x1: number;
+  readonly y1: number;
+  readonly x2: number;
+  readonly y2: number;
+  readonly dashed: boolean;
+}
+
+/** A marker symbol in pixels, in the text colour. */
+export interface Marker {
+  readonly x: number;
+  readonly y: number;
+  readonly symbol: 'circle' | 'square' | 'diamond' | 'triangle';
+  readonly filled: boolean;
+}
+
+/** Everything a chart draws, back to front: lines, boxes, markers, labels. */
+export interface Scene {
+  readonly width: number;
+  readonly height: number;
+  readonly lines: readonly Line[];
+  readonly boxes: readonly Box[];
+  readonly markers: readonly Marker[];
+  readonly labels: readonly Label[];
+}
+
+const DASH = '4,3';
+const MARKER_RADIUS = 4.5;
+
+// An upper estimate of system-ui glyph widths, so a label judged to fit does fit.
+const AVERAGE_EM = 0.6;
+const BOLD_EM = 0.65;
+
+/** The estimated width in pixels of a line of chart text. */
+export function textWidth(text: string, bold = false): number {
+  return text.length * FONT_SIZE * (bold ? BOLD_EM : AVERAGE_EM);
+}
+
+/** The vertical space one line of chart text needs, in pixels. */
+export const LINE_HEIGHT = Math.round(FONT_SIZE * 1.5);
+
+// One mark per shared style keeps each style on its <g> once rather than on every element.
+function groupBy<T>(items: readonly T[], key: (item: T) => string): T[][] {
+  const groups = new Map<string, T[]>();
+  for (const item of items) {
+    const k = key(item);
+    const group = groups.get(k);
+    if (group) group.push(item);
+    else groups.set(k, [item]);
+  }
+  return [...groups.values()];
+}
+
+function first<T>(group: readonly T[]): T {
+  const item = group[0];
+  if (item === undefined) throw new Error('empty group');
+  return item;
+}
+
+/** Plot options that draw a scene at its own pixel size with no scales, axes or margins. */
+export function sceneOptions(scene: Scene): Plot.PlotOptions {
+  const lines = groupBy(scene.lines, (l) => String(l.dashed)).map((group) =>
+    Plot.link(group, {
+      x1: 'x1',
+      y1: 'y1',
+      x2: 'x2',
+      y2: 'y2',
+      stroke: 'currentColor',
+      ...(first(group).dashed ? { strokeDasharray: DASH } : {}),
+    }),
+  );
+  const boxes = groupBy(scene.boxes, (b) => `${b.fill}|${b.stroke}|${b.dashed}`).map((group) => {
+    const { fill, stroke, dashed } = first(group);
+    return Plot.rect(group, {
+      x1: 'x1',
+      x2: 'x2',
+      y1: 'y1',
+      y2: 'y2',
+      fill,
+      stroke,
+      ...(dashed ? { strokeDasharray: DASH } : {}),
+    });
+  });
+  const markers = groupBy(scene.markers, (m) => `${m.symbol}|${m.filled}`).map((group) => {
+    const { symbol, filled } = first(group);
+    return Plot.dot(group, {
+      x: 'x',
+      y: 'y',
+      r: MARKER_RADIUS,
+      symbol,
+      fill: filled ? 'currentColor' : 'none',
+      stroke: 'currentColor',
+      strokeWidth: 1.5,
+    });
+  });
+  const labels = groupBy(
+    scene.labels,
+    (l) => `${l.anchor}|${l.fill}|${l.bold}|${l.halo === true}`,
+  ).map((group) => {
+    const { anchor, fill, bold, halo } = first(group);
+    return Plot.text(group, {
+      x: 'x',
+      y: 'y',
+      text: 'text',
+      textAnchor: anchor,
+      fill,
+      ...(bold ? { fontWeight: 'bold' } : {}),
+      ...(halo === true ? { stroke: CHART_BACKGROUND, strokeWidth: 4 } : {}),
+    });
+  });
+  return {
+    width: scene.width,
+    height: scene.height,
+    margin: 0,
+    x: { type: 'identity', axis: null },
+    y: { type: 'identity', axis: null },
+    marks: [...lines, ...boxes, ...markers, ...labels],
+  };
+}
+
+/** Keeps labels, in priority order, that do not overlap one already kept, shifted inside 0..width. */
+export function withoutOverlaps(candidates: readonly Label[], width: number): Label[] {
+  const kept: { left: number; right: number }[] = [];
+  const placed: Label[] = [];
+  for (const label of candidates) {
+    const w = textWidth(label.text, label.bold);
+    const anchored =
+      label.anchor === 'start' ? label.x : label.anchor === 'end' ? label.x - w : label.x - w / 2;
+    const left = Math.min(Math.max(anchored, 0), width - w);
+    if (kept.some((k) => left < k.right + 4 && left + w > k.left - 4)) continue;
+    kept.push({ left, right: left + w });
+    placed.push({ ...label, x: left, anchor: 'start' });
+  }
+  return placed;
+}

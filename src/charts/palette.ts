@@ -1,0 +1,139 @@
+// Grade colours as CSS custom properties, keyed by rank position within a scale of a given size,
+// never by grade name: grades are data, so a renamed or new scale needs no change here.
+import type { Grade } from '../lib/types.ts';
+
+/** The page backgrounds the palette is checked against, so pages must use these. */
+export const PAGE_BACKGROUND = { light: '#ffffff', dark: '#0b0c0c' } as const;
+
+/** Label text colours: white, or the GOV.UK near-black, whichever reaches 4.5:1 on the fill. */
+export const LABEL_COLOUR = { white: '#ffffff', black: '#0b0c0c' } as const;
+
+/** One grade's fill and the label colour that reads on it. */
+export interface Swatch {
+  readonly fill: string;
+  readonly label: string;
+}
+
+/** A scale size's swatches in rank order, for light and dark mode. */
+export interface ScalePalette {
+  readonly light: readonly Swatch[];
+  readonly dark: readonly Swatch[];
+}
+
+const { white, black } = LABEL_COLOUR;
+
+// The UK Government Analysis Function categorical palette, in the order its guidance gives for
+// ordered categories of that size. The dark-mode tints are lighter where the original falls
+// below 3:1 against the dark background, keeping blue, orange and pink apart in lightness too.
+const BLUE = { light: { fill: '#12436d', label: white }, dark: { fill: '#7fb2e5', label: black } };
+const TURQUOISE = {
+  light: { fill: '#28a197', label: black },
+  dark: { fill: '#28a197', label: black },
+};
+const ORANGE = {
+  light: { fill: '#f46a25', label: black },
+  dark: { fill: '#f46a25', label: black },
+};
+const PINK = { light: { fill: '#801650', label: white }, dark: { fill: '#b8437f', label: white } };
+
+const ORDERS = [[BLUE], [BLUE, ORANGE], [BLUE, ORANGE, PINK], [BLUE, TURQUOISE, ORANGE, PINK]];
+
+/** Swatches for every supported scale size (1 to 4 grades), indexed by size − 1. */
+export const GRADE_PALETTES: readonly ScalePalette[] = ORDERS.map((order) => ({
+  light: order.map((c) => c.light),
+  dark: order.map((c) => c.dark),
+}));
+
+function checkPosition(rank: number, gradeCount: number): void {
+  if (!Number.isInteger(gradeCount) || gradeCount < 1 || gradeCount > GRADE_PALETTES.length) {
+    // The Analysis Function advises at most four categorical colours; more needs a new palette.
+    throw new RangeError(
+      `grade colours exist for scales of 1 to ${GRADE_PALETTES.length} grades, got ${gradeCount}`,
+    );
+  }
+  if (!Number.isInteger(rank) || rank < 1 || rank > gradeCount) {
+    throw new RangeError(`rank must be 1 to ${gradeCount}, got ${rank}`);
+  }
+}
+
+/** The CSS fill for the grade at `rank` (1 = most favourable) in a scale of `gradeCount` grades. */
+export function gradeColour(rank: number, gradeCount: number): string {
+  checkPosition(rank, gradeCount);
+  return `var(--grade-${gradeCount}-${rank})`;
+}
+
+/** The CSS colour for label text drawn on that grade's fill. */
+export function gradeLabelColour(rank: number, gradeCount: number): string {
+  checkPosition(rank, gradeCount);
+  return `var(--grade-${gradeCount}-${rank}-text)`;
+}
+
+/** The page background as CSS, for text halos that must match whatever the page shows behind. */
+export const CHART_BACKGROUND = 'var(--chart-background)';
+
+/** The CSS stroke around grade fills: none, except in forced colours where fills are all Canvas. */
+export const GRADE_EDGE = 'var(--grade-edge, none)';
+
+/** One legend entry, for a page to draw as HTML beside a chart. */
+export interface LegendItem {
+  readonly grade: string;
+  readonly label: string;
+  readonly rank: number;
+  readonly colour: string;
+}
+
+/** Legend entries for a scale's grades, most favourable first, coloured by rank. */
+export function legendItems(grades: readonly Grade[]): LegendItem[] {
+  return [...grades]
+    .sort((a, b) => a.rank - b.rank)
+    .map((g) => ({
+      grade: g.id,
+      label: g.label,
+      rank: g.rank,
+      colour: gradeColour(g.rank, grades.length),
+    }));
+}
+
+function declarations(mode: 'light' | 'dark'): string {
+  const background = `  --chart-background: ${PAGE_BACKGROUND[mode]};\n`;
+  return (
+    background +
+    GRADE_PALETTES.flatMap((palette, size) =>
+      palette[mode].map(
+        (s, i) =>
+          `  --grade-${size + 1}-${i + 1}: ${s.fill};\n  --grade-${size + 1}-${i + 1}-text: ${s.label};`,
+      ),
+    ).join('\n')
+  );
+}
+
+// Forced colours ignore author colours, so fills become Canvas with CanvasText outlines and
+// labels: the counts and legend order, not colour, then tell the segments apart.
+function forcedDeclarations(): string {
+  return [
+    ...GRADE_PALETTES.flatMap((palette, size) =>
+      palette.light.map(
+        (_, i) =>
+          `  --grade-${size + 1}-${i + 1}: Canvas;\n  --grade-${size + 1}-${i + 1}-text: CanvasText;`,
+      ),
+    ),
+    '  --grade-edge: CanvasText;',
+    '  --chart-background: Canvas;',
+  ].join('\n');
+}
+
+/** CSS defining every grade colour variable for light mode, dark mode and forced colours. */
+export const GRADE_PALETTE_CSS = `:root {
+${declarations('light')}
+}
+@media (prefers-color-scheme: dark) {
+:root {
+${declarations('dark')}
+}
+}
+@media (forced-colors: active) {
+:root {
+${forcedDeclarations()}
+}
+}
+`;

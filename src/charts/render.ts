@@ -1,0 +1,99 @@
+// Renders Observable Plot to an SVG string at build time, so no chart code reaches the browser,
+// and makes the result accessible, theme-aware and byte-for-byte reproducible.
+import * as Plot from '@observablehq/plot';
+import { parseHTML } from 'linkedom';
+
+/** The words that make a chart accessible: its name, and optionally a longer description. */
+export interface ChartText {
+  readonly title: string;
+  readonly description?: string;
+}
+
+/** Options every chart takes: its accessible text and its width in pixels. */
+export interface ChartOptions extends ChartText {
+  readonly width?: number;
+}
+
+/** Default chart width in pixels; the SVG scales down to narrower containers. */
+export const DEFAULT_WIDTH = 640;
+
+/** Chart text size in pixels: at least 12 so labels stay legible when the SVG scales down. */
+export const FONT_SIZE = 12;
+
+const SVG_NS = 'http://www.w3.org/2000/svg';
+
+// Geometry attributes whose decimals are rounded: a tenth of a pixel is invisible, and shorter
+// numbers keep the pages small and the snapshots stable.
+const GEOMETRY = ['x', 'y', 'x1', 'x2', 'y1', 'y2', 'cx', 'cy', 'r', 'width', 'height', 'd'];
+const GEOMETRY_WITH_TRANSFORM = [...GEOMETRY, 'transform', 'points'];
+const DECIMAL = /-?\d+\.\d+(?![\d.a-z%])/gi;
+
+function roundNumbers(value: string): string {
+  return value.replace(DECIMAL, (n) => {
+    const rounded = Math.round(Number(n) * 10) / 10;
+    return String(Object.is(rounded, -0) ? 0 : rounded);
+  });
+}
+
+/** Renders Plot options to an accessible SVG string (role="img", named by the title) for inline use. */
+export function renderPlot(options: Plot.PlotOptions, text: ChartText): string {
+  const { document } = parseHTML('<!doctype html><html><body></body></html>');
+  // linkedom implements the DOM Plot uses, though its types are its own.
+  const root = Plot.plot({ ...options, document: document as unknown as Document });
+  const svg = root as unknown as Element;
+  if (svg.tagName.toLowerCase() !== 'svg') {
+    throw new Error(
+      'renderPlot needs Plot to return a bare <svg>: give titles and legends to the page',
+    );
+  }
+
+  // Plot's stylesheet hard-codes a white background; the page styles charts instead.
+  for (const style of Array.from(svg.querySelectorAll('style'))) style.remove();
+
+  for (const element of [svg, ...Array.from(svg.querySelectorAll('*'))]) {
+    if (element.hasAttribute('id')) {
+      // Plot numbers clip and pattern ids from a global counter, which would differ per build.
+      throw new Error('charts must not use Plot features that create ids (clip, patterns)');
+    }
+    // The root is one image, so Plot's per-group labels ("bar", "text") only confuse assistive
+    // technology and axe flags them on roleless groups.
+    element.removeAttribute('aria-label');
+    element.removeAttribute('aria-description');
+    for (const name of GEOMETRY_WITH_TRANSFORM) {
+      const value = element.getAttribute(name);
+      if (value !== null) element.setAttribute(name, roundNumbers(value));
+    }
+    // Custom properties are only reliably resolved in CSS, not in presentation attributes.
+    const moved: string[] = [];
+    for (const name of ['fill', 'stroke']) {
+      const value = element.getAttribute(name);
+      if (value?.includes('var(')) {
+        moved.push(`${name}:${value}`);
+        element.removeAttribute(name);
+      }
+    }
+    if (moved.length > 0) {
+      const existing = element.getAttribute('style');
+      element.setAttribute('style', [existing, ...moved].filter(Boolean).join(';'));
+    }
+  }
+
+  svg.removeAttribute('class');
+  svg.setAttribute('xmlns', SVG_NS);
+  svg.setAttribute('role', 'img');
+  svg.setAttribute('aria-label', text.title);
+  svg.setAttribute('font-size', String(FONT_SIZE));
+  // Keeps the intrinsic width as a maximum and scales down, preserving the aspect ratio.
+  svg.setAttribute('style', 'display:block;max-width:100%;height:auto');
+
+  const title = document.createElementNS(SVG_NS, 'title');
+  title.textContent = text.title;
+  const nodes: Element[] = [title as unknown as Element];
+  if (text.description !== undefined) {
+    const desc = document.createElementNS(SVG_NS, 'desc');
+    desc.textContent = text.description;
+    nodes.push(desc as unknown as Element);
+  }
+  svg.prepend(...nodes);
+  return svg.outerHTML;
+}

@@ -1,0 +1,281 @@
+// A horizontal timeline of an inspection's events, each labelled beside its mark and packed into
+// lanes so no two labels overlap, with a rule at the date the figures are judged against.
+import { MONTH_NAMES, dayNumber, formatDate, type DayDate } from '../lib/dates.ts';
+import type { TimelineEvent, TimelineKind } from '../lib/timeline-events.ts';
+import {
+  LINE_HEIGHT,
+  sceneOptions,
+  textWidth,
+  withoutOverlaps,
+  type Box,
+  type Label,
+  type Line,
+  type Marker,
+} from './canvas.ts';
+import { DEFAULT_WIDTH, renderPlot, type ChartOptions } from './render.ts';
+
+export type { TimelineEvent } from '../lib/timeline-events.ts';
+
+/** Timeline options: accessible text and width, and the date the rule marks as "as of". */
+export interface TimelineOptions extends ChartOptions {
+  readonly asOf: DayDate;
+}
+
+const LANE = LINE_HEIGHT + 4;
+const TOP = LINE_HEIGHT + 6;
+const LABEL_GAP = 6;
+const LANE_GAP = 10;
+const MARKER_HALF = 5;
+const RANGE_HALF_HEIGHT = 5;
+const BREAK_ZONE = 40;
+const AXIS_TICK = 5;
+
+const SYMBOLS: Record<TimelineKind, Pick<Marker, 'symbol' | 'filled'>> = {
+  publication: { symbol: 'circle', filled: true },
+  fieldwork: { symbol: 'triangle', filled: true },
+  deadline: { symbol: 'diamond', filled: true },
+  milestone: { symbol: 'circle', filled: false },
+  review: { symbol: 'square', filled: true },
+};
+
+interface Axis {
+  /** Pixel x of a day number. */
+  readonly x: (day: number) => number;
+  /** Where the continuous axis ends: the width, or the start of the break before the as-of date. */
+  readonly right: number;
+  readonly first: number;
+  readonly last: number;
+  readonly asOfX: number;
+  readonly broken: boolean;
+}
+
+// An as-of date long after the last event would squeeze every event into a corner, so the axis
+// breaks and the as-of rule stands past the break.
+function makeAxis(events: readonly TimelineEvent[], asOf: DayDate, width: number): Axis {
+  const starts = events.map((e) => dayNumber(e.date));
+  const ends = events.map((e) => dayNumber(e.end ?? e.date) + 1);
+  const today = dayNumber(asOf);
+  let first = Math.min(...starts);
+  let last = Math.max(...ends);
+  const span = Math.max(last - first, 30);
+  const broken = today > last + span / 2;
+  if (!broken) {
+    first = Math.min(first, today);
+    last = Math.max(last, today + 1);
+  }
+  const pad = Math.max((last - first) * 0.02, 2);
+  first -= pad;
+  last += pad;
+  const right = broken ? width - BREAK_ZONE : width;
+  const x = (day: number): number => ((day - first) / (last - first)) * right;
+  return { x, right, first, last, asOfX: broken ? width - 8 : x(today + 0.5), broken };
+}
+
+interface Ticks {
+  readonly lines: Line[];
+  readonly labels: Label[];
+}
+
+function axisTicks(axis: Axis, y: number): Ticks {
+  const firstYear = Math.floor(axis.first / 365.2425) + 1970;
+  const lastYear = Math.floor(axis.last / 365.2425) + 1971;
+  const days = axis.last - axis.first;
+  // Years over long spans, quarters over a few years' worth, months over short spans.
+  const yearly = days > 3 * 365;
+  const months = yearly ? [1] : days > 240 ? [1, 4, 7, 10] : MONTH_NAMES.map((_, m) => m + 1);
+  const ticks: { day: number; text: string }[] = [];
+  for (let year = firstYear - 1; year <= lastYear; year += 1) {
+    for (const month of months) {
+      const day = dayNumber({ precision: 'day', year, month, day: 1 });
+      if (day < axis.first || day > axis.last) continue;
+      ticks.push({ day, text: yearly ? String(year) : `${MONTH_NAMES[month - 1] ?? ''} ${year}` });
+    }
+  }
+  const lines = ticks.map((t) => ({
+    x1: axis.x(t.day),
+    y1: y,
+    x2: axis.x(t.day),
+    y2: y + AXIS_TICK,
+    dashed: false,
+  }));
+  const labels = withoutOverlaps(
+    ticks.map((t) => ({
+      x: axis.x(t.day),
+      y: y + AXIS_TICK + LINE_HEIGHT / 2 + 2,
+      text: t.text,
+      anchor: 'middle' as const,
+      fill: 'currentColor',
+      bold: false,
+    })),
+    axis.right,
+  );
+  return { lines, labels };
+}
+
+/** Splits text into lines no wider than `width`, breaking between words. */
+export function wrapText(text: string, width: number): string[] {
+  const lines: string[] = [];
+  let line = '';
+  for (const word of text.split(' ')) {
+    const candidate = line === '' ? word : `${line} ${word}`;
+    if (line !== '' && textWidth(candidate) > width) {
+      lines.push(line);
+      line = word;
+    } else {
+      line = candidate;
+    }
+  }
+  if (line !== '') lines.push(line);
+  return lines;
+}
+
+interface Placed {
+  readonly event: TimelineEvent;
+  readonly markLeft: number;
+  readonly markRight: number;
+  readonly lines: readonly string[];
+  readonly anchor: 'start' | 'end';
+  readonly textX: number;
+  readonly left: number;
+  readonly right: number;
+}
+
+// The label goes right of its mark, else left, else wrapped on the roomier side. Past a broken
+// axis the as-of rule stands alone, so labels stop short of it.
+function placeLabel(event: TimelineEvent, axis: Axis, width: number): Placed {
+  const start = axis.x(dayNumber(event.date));
+  const ranged = event.end !== undefined;
+  const markLeft = ranged ? start : start - MARKER_HALF;
+  const markRight = ranged
+    ? Math.max(axis.x(dayNumber(event.end ?? event.date) + 1), start + 3)
+    : start + MARKER_HALF;
+  const rightLimit = axis.broken ? axis.asOfX - LABEL_GAP : width;
+  const roomRight = rightLimit - (markRight + LABEL_GAP);
+  const roomLeft = markLeft - LABEL_GAP;
+  const w = textWidth(event.label);
+  const onRight = w <= roomRight || (w > roomLeft && roomRight >= roomLeft);
+  const lines =
+    w <= Math.max(roomRight, roomLeft)
+      ? [event.label]
+      : wrapText(event.label, Math.max(roomRight, roomLeft));
+  const widest = Math.max(...lines.map((l) => textWidth(l)));
+  const textX = onRight ? markRight + LABEL_GAP : markLeft - LABEL_GAP;
+  return {
+    event,
+    markLeft,
+    markRight,
+    lines,
+    anchor: onRight ? 'start' : 'end',
+    textX,
+    left: onRight ? markLeft : textX - widest,
+    right: onRight ? textX + widest : markRight,
+  };
+}
+
+// Greedy packing in date order: each event takes the first lane (and the lanes below it for
+// wrapped lines) where nothing it spans is already drawn.
+function assignLanes(placed: readonly Placed[]): number[] {
+  const occupied: { left: number; right: number }[][] = [];
+  const free = (lane: number, p: Placed): boolean =>
+    (occupied[lane] ?? []).every(
+      (o) => p.right + LANE_GAP <= o.left || p.left >= o.right + LANE_GAP,
+    );
+  return placed.map((p) => {
+    let lane = 0;
+    while (!p.lines.every((_, i) => free(lane + i, p))) lane += 1;
+    p.lines.forEach((_, i) => {
+      const row = (occupied[lane + i] ??= []);
+      row.push({ left: p.left, right: p.right });
+    });
+    return lane;
+  });
+}
+
+/** An SVG timeline: ranges as bars, days as markers, labels in lanes, and an "as of" rule. */
+export function timeline(events: readonly TimelineEvent[], opts: TimelineOptions): string {
+  if (events.length === 0) throw new RangeError('timeline needs at least one event');
+  const width = opts.width ?? DEFAULT_WIDTH;
+  const axis = makeAxis(events, opts.asOf, width);
+  const placed = events.map((e) => placeLabel(e, axis, width));
+  const lanes = assignLanes(placed);
+  const laneCount = Math.max(...placed.map((p, i) => (lanes[i] ?? 0) + p.lines.length));
+  const laneY = (lane: number): number => TOP + lane * LANE + LANE / 2;
+  const axisY = TOP + laneCount * LANE + 6;
+
+  const boxes: Box[] = [];
+  const markers: Marker[] = [];
+  const labels: Label[] = [];
+  placed.forEach((p, i) => {
+    const lane = lanes[i] ?? 0;
+    const y = laneY(lane);
+    if (p.event.end === undefined) {
+      markers.push({ x: (p.markLeft + p.markRight) / 2, y, ...SYMBOLS[p.event.kind] });
+    } else {
+      boxes.push({
+        x1: p.markLeft,
+        x2: p.markRight,
+        y1: y - RANGE_HALF_HEIGHT,
+        y2: y + RANGE_HALF_HEIGHT,
+        fill: 'currentColor',
+        stroke: 'none',
+        dashed: false,
+      });
+    }
+    p.lines.forEach((text, line) =>
+      labels.push({
+        x: p.textX,
+        y: laneY(lane + line),
+        text,
+        anchor: p.anchor,
+        fill: 'currentColor',
+        bold: false,
+        // A halo of background lets the as-of rule pass behind a label without striking it out.
+        halo: true,
+      }),
+    );
+  });
+
+  const lines: Line[] = [{ x1: 0, y1: axisY, x2: axis.right, y2: axisY, dashed: false }];
+  if (axis.broken) {
+    // Two slashes across the axis say time is missing between the events and the as-of date.
+    for (const dx of [6, 12]) {
+      lines.push({
+        x1: axis.right + dx - 3,
+        y1: axisY + 5,
+        x2: axis.right + dx + 3,
+        y2: axisY - 5,
+        dashed: false,
+      });
+    }
+    lines.push({ x1: axis.right + 18, y1: axisY, x2: width, y2: axisY, dashed: false });
+  }
+  const ticks = axisTicks(axis, axisY);
+  lines.push(...ticks.lines);
+  labels.push(...ticks.labels);
+  lines.push({ x1: axis.asOfX, y1: TOP - 4, x2: axis.asOfX, y2: axisY, dashed: true });
+  labels.push(
+    ...withoutOverlaps(
+      [
+        {
+          x: axis.asOfX,
+          y: LINE_HEIGHT / 2,
+          text: `As of ${formatDate(opts.asOf)}`,
+          anchor: 'end',
+          fill: 'currentColor',
+          bold: false,
+        },
+      ],
+      width,
+    ),
+  );
+
+  const scene = {
+    width,
+    height: Math.ceil(axisY + AXIS_TICK + LINE_HEIGHT + 4),
+    lines,
+    boxes,
+    markers,
+    labels,
+  };
+  return renderPlot(sceneOptions(scene), opts);
+}

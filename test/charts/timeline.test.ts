@@ -1,0 +1,74 @@
+import { describe, expect, it } from 'vitest';
+import { timeline, wrapText } from '../../src/charts/timeline.ts';
+import { textWidth } from '../../src/charts/canvas.ts';
+import { timelineEvents } from '../../src/lib/timeline-events.ts';
+import { AS_OF, GWENT_DATASET, day } from './fixtures.ts';
+import {
+  expectAccessibleChart,
+  expectNoOverlaps,
+  normalise,
+  parse,
+  rectsPainted,
+  texts,
+} from './svg.ts';
+
+describe('timeline', () => {
+  const events = timelineEvents(GWENT_DATASET, 'gwent-2019');
+  const title = 'Gwent 2019: what happened when';
+  const svg = timeline(events, { title, asOf: AS_OF });
+  const words = texts(svg).map((t) => t.text);
+
+  it('matches the Gwent 2019 snapshot', async () => {
+    await expect(normalise(svg)).toMatchFileSnapshot('../output/timeline-gwent.svg');
+  });
+
+  it('is an accessible chart whose labels never overlap', () => {
+    expectAccessibleChart(svg, title, 640);
+    expectNoOverlaps(svg);
+  });
+
+  it('labels every event and the as-of date', () => {
+    expect(words).toContain('As of 28 November 2026');
+    expect(words).toContain('Fieldwork: 4 to 15 February 2019');
+    expect(words).toContain('6 recommendations: by 27 September 2019');
+    expect(words).toContain('Post-inspection review published: July 2020');
+    // Long labels wrap, but every word of every label is drawn.
+    const drawn = words.join(' ');
+    for (const e of events) for (const word of e.label.split(' ')) expect(drawn).toContain(word);
+  });
+
+  it('draws ranges as bars, days as markers, and the as-of rule as a dashed line', () => {
+    const root = parse(svg);
+    // Fieldwork, review fieldwork (January 2020) and review publication (July 2020).
+    expect(rectsPainted(svg, 'currentColor')).toHaveLength(3);
+    // Publication, 2 deadlines and 4 milestones are single days.
+    const markers = root.querySelectorAll('g[stroke-width="1.5"] > *');
+    expect(markers).toHaveLength(7);
+    expect(root.querySelectorAll('g[stroke-dasharray] > path')).toHaveLength(1);
+  });
+
+  it('breaks the axis when the as-of date is long after the last event', () => {
+    expect(words).toContain('April 2019');
+    expect(words).not.toContain('2026');
+  });
+
+  it('puts a nearby as-of date on a continuous axis, and stays legible at 320 pixels', async () => {
+    const during = timeline(events, { title: 'During', asOf: day(2019, 9, 1), width: 320 });
+    await expect(normalise(during)).toMatchFileSnapshot('../output/timeline-gwent-320.svg');
+    expectAccessibleChart(during, 'During', 320);
+    expectNoOverlaps(during);
+    expect(texts(during).map((t) => t.text)).toContain('As of 1 September 2019');
+  });
+
+  it('rejects an empty timeline', () => {
+    expect(() => timeline([], { title: 't', asOf: AS_OF })).toThrow(RangeError);
+  });
+});
+
+describe('wrapText', () => {
+  it('breaks between words so each line fits', () => {
+    const lines = wrapText('The police and crime commissioner publishes comments', 150);
+    expect(lines.join(' ')).toBe('The police and crime commissioner publishes comments');
+    for (const line of lines) expect(textWidth(line)).toBeLessThanOrEqual(150);
+  });
+});
