@@ -136,6 +136,26 @@ function countNewlines(s: string): number {
 }
 
 /**
+ * Turns CRLF into LF across chunk boundaries, so Windows exports parse the same as any other file
+ * however the bytes were chunked (papaparse guesses the line end from the first chunk only).
+ */
+export async function* normaliseNewlines(
+  text: AsyncIterable<string> | Iterable<string>,
+): AsyncGenerator<string> {
+  let carry = '';
+  for await (const chunk of text) {
+    let s = carry + chunk;
+    carry = '';
+    if (s.endsWith('\r')) {
+      carry = '\r';
+      s = s.slice(0, -1);
+    }
+    if (s) yield s.indexOf('\r') >= 0 ? s.replaceAll('\r\n', '\n') : s;
+  }
+  if (carry) yield carry;
+}
+
+/**
  * Parses CSV text chunks with papaparse, calling `onRecord` for each non-blank record with the
  * line of each field. Blank lines are skipped (spreadsheets leave them at the end).
  */
@@ -146,13 +166,24 @@ export async function parseCsv(
   onProblem: (p: Problem) => void,
 ): Promise<void> {
   let line = 1;
+  // Only a quoted cell can span lines, and there is none until the text has a quote: until then
+  // no cell needs searching for line breaks (the chunk is seen here before papaparse parses it).
+  let quoted = false;
+  async function* watchQuotes(chunks: AsyncIterable<string>): AsyncGenerator<string> {
+    for await (const chunk of chunks) {
+      if (!quoted && chunk.includes('"')) quoted = true;
+      yield chunk;
+    }
+  }
   await new Promise<void>((resolve, reject) => {
-    Papa.parse<string[]>(Readable.from(text), {
+    Papa.parse<string[]>(Readable.from(watchQuotes(normaliseNewlines(text))), {
       skipEmptyLines: false,
+      newline: '\n',
+      delimiter: ',',
       step(result) {
         const fields = result.data;
         const start = line;
-        if (fields.length === 1 && fields[0] === '') {
+        if (fields.length === 1 && (fields[0] ?? '').trim() === '') {
           line++;
           return;
         }
@@ -160,22 +191,26 @@ export async function parseCsv(
         let l = start;
         for (let i = 0; i < fields.length; i++) {
           fieldLines[i] = l;
+          if (!quoted) continue;
           const f = fields[i] ?? '';
           if (f.length > 0 && f.indexOf('\n') >= 0) l += countNewlines(f);
         }
         line = l + 1;
         for (const e of result.errors) {
+          // The unclosed cell is the last one papaparse found in this record.
+          const last = Math.max(fields.length - 1, 0);
           onProblem({
             file,
-            line: start,
-            column: 1,
+            line: e.code === 'MissingQuotes' ? (fieldLines[last] ?? start) : start,
+            column: e.code === 'MissingQuotes' ? last + 1 : 1,
             message:
               e.code === 'MissingQuotes'
                 ? 'a quoted cell is never closed (expected a closing " before the end of the file, got none); the rest of the file is read as that one cell'
                 : `${e.message} (papaparse ${e.code})`,
           });
         }
-        onRecord({ fields, line: start, fieldLines });
+        // A record with a broken quote is not what the analyst wrote: report the quote, not its cells.
+        if (result.errors.length === 0) onRecord({ fields, line: start, fieldLines });
       },
       complete: () => resolve(),
       error: (err: Error) => reject(err),

@@ -47,6 +47,31 @@ export function cellProblem(at: At, column: string, message: string): Problem {
   return { file: at.file, line: c.line, column: c.column, message: `${column}: ${message}` };
 }
 
+/** Where a record is. A class, not a closure per row: the cells are looked up only for a message. */
+class RecordAt implements At {
+  readonly file: string;
+  readonly line: number;
+  readonly #fieldLines: readonly number[];
+  readonly #index: ReadonlyMap<string, number>;
+  constructor(file: string, record: CsvRecord, index: ReadonlyMap<string, number>) {
+    this.file = file;
+    this.line = record.line;
+    this.#fieldLines = record.fieldLines;
+    this.#index = index;
+  }
+  cell(column: string): { readonly line: number; readonly column: number } {
+    const i = this.#index.get(column) ?? 0;
+    return { line: this.#fieldLines[i] ?? this.line, column: i + 1 };
+  }
+}
+
+interface ColumnReader {
+  readonly name: string;
+  /** The column's position in this file's header. */
+  readonly i: number;
+  readonly column: Column<unknown>;
+}
+
 /**
  * Returns a reader for a table's records: the first record is the header; every later record is
  * checked cell by cell. Rows with any bad cell are reported and left out of `onRow`.
@@ -59,7 +84,7 @@ export function tableReader<C extends Columns>(
 ): (record: CsvRecord) => void {
   const names = Object.keys(spec.columns);
   let index: Map<string, number> | null = null;
-  let order: { name: string; i: number; column: Column<unknown> }[] = [];
+  let order: ColumnReader[] = [];
   let headerOk = false;
   return (record) => {
     if (index === null) {
@@ -104,15 +129,7 @@ export function tableReader<C extends Columns>(
       return;
     }
     if (!headerOk) return;
-    const { fields, fieldLines } = record;
-    const at: At = {
-      file: path,
-      line: record.line,
-      cell: (name) => {
-        const i = index?.get(name) ?? 0;
-        return { line: fieldLines[i] ?? record.line, column: i + 1 };
-      },
-    };
+    const fields = record.fields;
     if (fields.length !== index.size) {
       onProblem({
         file: path,
@@ -123,23 +140,23 @@ export function tableReader<C extends Columns>(
       return;
     }
     const values: Record<string, unknown> = {};
-    let good = true;
-    for (const { name, i, column } of order) {
-      const raw = fields[i] ?? '';
-      const cell = column.parse(raw);
+    let at: At | null = null;
+    for (const c of order) {
+      const raw = fields[c.i] ?? '';
+      const cell = c.column.parse(raw);
       if (cell.ok) {
-        values[name] = cell.value;
+        values[c.name] = cell.value;
       } else {
-        good = false;
+        at ??= new RecordAt(path, record, index);
         onProblem(
           cellProblem(
             at,
-            name,
+            c.name,
             `${cell.what ?? 'not allowed'} (expected ${cell.expected}, got ${quote(raw)})`,
           ),
         );
       }
     }
-    if (good) onRow({ values: values as Values<C>, at });
+    if (at === null) onRow({ values: values as Values<C>, at: new RecordAt(path, record, index) });
   };
 }
