@@ -8,7 +8,9 @@ import {
   INSPECTION_KINDS,
   NATIONS,
   QUALIFIERS,
+  REPORTERS,
   SAMPLES,
+  STATUSES,
 } from './vocabulary.ts';
 
 const provenance = { source: id, location: text } as const;
@@ -142,6 +144,16 @@ export const discrepanciesTable = defineTable('discrepancies.csv', {
   ...provenance,
 });
 
+export const statusUpdatesTable = defineTable('status-updates.csv', {
+  inspection: id,
+  item: text,
+  date,
+  status: oneOf(STATUSES),
+  by: oneOf(REPORTERS),
+  evidence: text,
+  ...provenance,
+});
+
 /** Every file of the contract, in the order they are read and reported. */
 export const TABLES = [
   sourcesTable,
@@ -157,4 +169,5 @@ export const TABLES = [
   keyFiguresTable,
   glossaryTable,
   discrepanciesTable,
+  statusUpdatesTable,
 ] as const;

@@ -29,3 +29,20 @@ export type DiscrepancyKind = (typeof DISCREPANCY_KINDS)[number];
 
 /** The value that stands for "every area" or "every grade" (a stated total) in case-audit.csv. */
 export const ALL = 'all';
+
+/** Where a recommendation stands, as an update reports it. */
+export const STATUSES = [
+  'not-started',
+  'in-progress',
+  'completed',
+  'superseded',
+  'not-assessed',
+] as const;
+export type Status = (typeof STATUSES)[number];
+
+/** Statuses that close a recommendation: it can no longer be overdue. */
+export const CLOSED_STATUSES: readonly Status[] = ['completed', 'superseded'];
+
+/** Who reported an update. */
+export const REPORTERS = ['force', 'commissioner', 'inspectorate-review'] as const;
+export type Reporter = (typeof REPORTERS)[number];

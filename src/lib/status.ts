@@ -1,0 +1,65 @@
+// A recommendation's status on a date is its latest update on or before that date; whether it
+// is overdue follows from that status and its due date. The date is always a parameter.
+import { compareDates, dayNumber, lastDay, type CalendarDate, type DayDate } from './dates.ts';
+import type { DueDate } from './timescale.ts';
+import { isPastDue } from './timescale.ts';
+import { CLOSED_STATUSES, type Status } from './vocabulary.ts';
+
+/** What an update needs for status logic: when it was made and what it said. */
+export interface Dated {
+  readonly date: CalendarDate;
+  readonly status: Status;
+}
+
+// A month-precision update counts from the end of its month, the latest day it could have been
+// made, so the site never claims progress earlier than the source supports.
+const effectiveDay = (d: CalendarDate): number => dayNumber(lastDay(d));
+
+/** The latest update on or before `on` (ties: the later row), or null if there is none yet. */
+export function statusOn<U extends Dated>(updates: readonly U[], on: DayDate): U | null {
+  let best: U | null = null;
+  let bestDay = -Infinity;
+  const today = dayNumber(on);
+  for (const u of updates) {
+    const day = effectiveDay(u.date);
+    if (day <= today && day >= bestDay) {
+      best = u;
+      bestDay = day;
+    }
+  }
+  return best;
+}
+
+/** Where an item stands on the as-of date. */
+export type Standing =
+  'met' | 'met late' | 'closed' | 'overdue' | 'open, not yet due' | 'open, due date not yet known';
+
+/**
+ * Judges an item with a due date: met (on time or late) if its status on `asOf` is completed,
+ * closed if superseded, otherwise overdue once the latest possible due day has passed.
+ */
+export function standing<U extends Dated>(
+  updates: readonly U[],
+  due: DueDate,
+  asOf: DayDate,
+): Standing {
+  const current = statusOn(updates, asOf);
+  if (current && CLOSED_STATUSES.includes(current.status)) {
+    if (current.status !== 'completed') return 'closed';
+    // Met late when the first completion came after the latest possible due day.
+    const completed = updates
+      .filter((u) => u.status === 'completed' && effectiveDay(u.date) <= dayNumber(asOf))
+      .sort((a, b) => effectiveDay(a.date) - effectiveDay(b.date))[0];
+    const latestDue = due.kind === 'between' ? due.to : lastDay(due.date);
+    return completed && compareDates(completed.date, latestDue) === 'after' ? 'met late' : 'met';
+  }
+  const past = isPastDue(due, asOf);
+  return past === 'yes'
+    ? 'overdue'
+    : past === 'no'
+      ? 'open, not yet due'
+      : 'open, due date not yet known';
+}
+
+/** Whether a standing counts as overdue, for filters and counts. */
+export const isOverdue = (s: Standing): boolean => s === 'overdue';
