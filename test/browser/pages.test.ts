@@ -1,0 +1,71 @@
+// Every built page loads cleanly, stays on its own origin and passes axe-core in light and dark.
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import type { Browser } from 'playwright-core';
+import { launchBrowser } from '../../scripts/browser.ts';
+import { startServer, type StaticServer } from './server.ts';
+import {
+  axeViolations,
+  builtPages,
+  describeViolations,
+  DIST,
+  EXPECTED_PAGES,
+  watch,
+} from './site.ts';
+
+const pages = builtPages();
+
+let browser: Browser;
+let server: StaticServer;
+
+beforeAll(async () => {
+  [browser, server] = await Promise.all([launchBrowser(), startServer(DIST)]);
+});
+
+afterAll(async () => {
+  await Promise.all([browser.close(), server.close()]);
+});
+
+test('the site is built and has every expected page', () => {
+  expect(pages, 'no index.html under dist/: run `npm run build` first').not.toEqual([]);
+  const missing = EXPECTED_PAGES.filter((p) => !pages.includes(p));
+  expect(missing, `missing pages: ${missing.join(', ')}`).toEqual([]);
+});
+
+/** Loads a page in a fresh context and returns what went wrong, if anything. */
+async function load(
+  path: string,
+  colorScheme: 'light' | 'dark',
+): Promise<{ problems: string[]; violations: Awaited<ReturnType<typeof axeViolations>> }> {
+  // bypassCSP: axe is injected as an inline script, which a strict CSP would rightly refuse.
+  const context = await browser.newContext({ bypassCSP: true });
+  try {
+    const page = await context.newPage();
+    const w = watch(context, page, server.host);
+    await page.emulateMedia({ colorScheme });
+    await page.goto(server.origin + path, { waitUntil: 'load' });
+    const violations = await axeViolations(page);
+    return { problems: w.problems, violations };
+  } finally {
+    await context.close();
+  }
+}
+
+describe.each(pages)('%s', (path) => {
+  test('loads with no errors, failed requests or requests off the site; no axe violations (light)', async () => {
+    const { problems, violations } = await load(path, 'light');
+    expect.soft(problems, problems.join('\n')).toEqual([]);
+    expect(
+      violations.map((v) => v.id),
+      `axe violations (light):\n${describeViolations(violations)}`,
+    ).toEqual([]);
+  });
+
+  test('no axe violations in dark mode', async () => {
+    const { problems, violations } = await load(path, 'dark');
+    expect.soft(problems, problems.join('\n')).toEqual([]);
+    expect(
+      violations.map((v) => v.id),
+      `axe violations (dark):\n${describeViolations(violations)}`,
+    ).toEqual([]);
+  });
+});

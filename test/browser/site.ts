@@ -1,0 +1,230 @@
+// Shared helpers for the browser tests: finding the built pages, watching a page for errors and
+// outside requests, and running axe-core.
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { join, relative, resolve, sep } from 'node:path';
+import type { AxeResults, Result, RunOptions } from 'axe-core';
+import type { BrowserContext, Page } from 'playwright-core';
+
+/** The built site; SITE_DIST points the tests at a copy, e.g. while dist/ is being rebuilt. */
+export const DIST = resolve(process.env['SITE_DIST'] ?? join(import.meta.dirname, '../../dist'));
+
+/** Pages that must exist whatever else the data adds. */
+export const EXPECTED_PAGES: readonly string[] = [
+  '/',
+  '/inspections/gwent-2019/',
+  '/inspections/gwent-2020-review/',
+  '/inspections/dorset-2021/',
+  '/inspections/dorset-2022-review/',
+  '/forces/gwent/',
+  '/forces/dorset/',
+  '/methodology/',
+  '/data/',
+  '/accessibility/',
+];
+
+/**
+ * Every built page as a URL path, found by walking dist/ for index.html, so pages for new
+ * forces and inspections are covered without editing the tests. Synchronous because test
+ * names are generated at collection time.
+ */
+export function builtPages(dir = DIST): string[] {
+  if (!existsSync(dir)) return [];
+  const found: string[] = [];
+  const walk = (d: string): void => {
+    for (const entry of readdirSync(d, { withFileTypes: true })) {
+      const full = join(d, entry.name);
+      if (entry.isDirectory()) walk(full);
+      else if (entry.name === 'index.html') {
+        const rel = relative(dir, d).split(sep).join('/');
+        found.push(rel === '' ? '/' : `/${rel}/`);
+      }
+    }
+  };
+  walk(dir);
+  return found.sort();
+}
+
+/** The built HTML of a page, for assertions that should not depend on a browser. */
+export function builtHtml(path: string): string {
+  return readFileSync(join(DIST, ...path.split('/').filter(Boolean), 'index.html'), 'utf8');
+}
+
+export interface PageWatch {
+  /** Every URL the page requested, in order. */
+  readonly requests: string[];
+  /** Console errors, page errors, failed requests, HTTP errors and outside requests. */
+  readonly problems: string[];
+}
+
+/** `data:`, `blob:` and `about:` URLs never leave the machine, so they count as same-site. */
+function isLocal(url: string, host: string): boolean {
+  const u = new URL(url);
+  if (u.protocol === 'data:' || u.protocol === 'blob:' || u.protocol === 'about:') return true;
+  return u.protocol === 'http:' && u.host === host;
+}
+
+/**
+ * Records everything that would make a page broken or leaky. Listens on the context so that
+ * requests from workers or a reload are seen too.
+ */
+export function watch(context: BrowserContext, page: Page, host: string): PageWatch {
+  const w: PageWatch = { requests: [], problems: [] };
+  context.on('request', (r) => {
+    w.requests.push(r.url());
+    if (!isLocal(r.url(), host)) w.problems.push(`request left the site: ${r.url()}`);
+  });
+  context.on('requestfailed', (r) => {
+    w.problems.push(`request failed: ${r.url()} (${r.failure()?.errorText ?? 'unknown'})`);
+  });
+  context.on('response', (r) => {
+    if (r.status() >= 400) w.problems.push(`HTTP ${String(r.status())}: ${r.url()}`);
+  });
+  page.on('console', (m) => {
+    if (m.type() === 'error') w.problems.push(`console error: ${m.text()} @ ${m.location().url}`);
+  });
+  page.on('pageerror', (e) => {
+    w.problems.push(`page error: ${e.message}`);
+  });
+  return w;
+}
+
+const AXE_SOURCE = readFileSync(
+  createRequire(import.meta.url).resolve('axe-core/axe.min.js'),
+  'utf8',
+);
+
+const AXE_OPTIONS: RunOptions = {
+  runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] },
+  resultTypes: ['violations'],
+};
+
+/** Runs axe-core in the page and returns its violations. */
+export async function axeViolations(page: Page): Promise<Result[]> {
+  await page.addScriptTag({ content: AXE_SOURCE });
+  const results = await page.evaluate(
+    // The function runs in the page, where axe.min.js has just defined window.axe.
+    async (options) => (window as unknown as { axe: { run: Function } }).axe.run(document, options),
+    AXE_OPTIONS,
+  );
+  return (results as AxeResults).violations;
+}
+
+/** A violation list a person can act on: rule, what to do, and where. */
+export function describeViolations(violations: readonly Result[]): string {
+  return violations
+    .map((v) => {
+      const nodes = v.nodes
+        .slice(0, 8)
+        .map(
+          (n) =>
+            `    at ${n.target.join(' ')}${n.failureSummary ? `: ${oneLine(n.failureSummary)}` : ''}`,
+        )
+        .join('\n');
+      const more = v.nodes.length > 8 ? `\n    … and ${String(v.nodes.length - 8)} more` : '';
+      return `  ${v.id} [${v.impact ?? 'n/a'}] ${v.help} (${v.helpUrl})\n${nodes}${more}`;
+    })
+    .join('\n');
+}
+
+function oneLine(s: string): string {
+  return s.replace(/\s+/g, ' ').trim();
+}
+
+/** Visible text with white space collapsed, so wording checks ignore line wrapping. */
+export async function pageText(page: Page, selector = 'body'): Promise<string> {
+  return oneLine(await page.locator(selector).first().innerText());
+}
+
+/** A table as text: its caption, column headers and rows of cell texts (header cell first). */
+export interface TableText {
+  readonly caption: string;
+  readonly columns: readonly string[];
+  readonly rows: readonly (readonly string[])[];
+}
+
+/**
+ * Every table on the page as text. Uses textContent, not innerText, so tables hidden by the
+ * chart/table switch are read too; works with JavaScript disabled in the page.
+ */
+export async function readTables(page: Page, scope = 'body'): Promise<TableText[]> {
+  return page
+    .locator(scope)
+    .first()
+    .evaluate((root) => {
+      const text = (el: Element | null): string =>
+        (el?.textContent ?? '').replace(/\s+/g, ' ').trim();
+      return Array.from(root.querySelectorAll('table')).map((t) => {
+        const head = t.tHead?.rows[0];
+        const bodyRows = Array.from(t.tBodies).flatMap((b) => Array.from(b.rows));
+        return {
+          caption: text(t.caption),
+          columns: head ? Array.from(head.cells).map(text) : [],
+          rows: bodyRows.map((r) => Array.from(r.cells).map(text)),
+        };
+      });
+    });
+}
+
+/** The whole number a cell starts with ("28", "27 (82%)", "28 Sources disagree…"), else null. */
+export function cellNumber(cell: string): number | null {
+  const m = /^\s*(\d[\d,]*)(?!\.\d)/.exec(cell);
+  return m?.[1] === undefined ? null : Number(m[1].replace(/,/g, ''));
+}
+
+function containsRun(values: readonly (number | null)[], run: readonly number[]): boolean {
+  for (let i = 0; i + run.length <= values.length; i++) {
+    if (run.every((v, j) => values[i + j] === v)) return true;
+  }
+  return false;
+}
+
+/** Whether some table has a row whose header cell matches `label` and whose cells read `run` in order. */
+export function hasRow(
+  tables: readonly TableText[],
+  label: RegExp,
+  run: readonly number[],
+): boolean {
+  return tables.some((t) =>
+    t.rows.some((r) => label.test(r[0] ?? '') && containsRun(r.slice(1).map(cellNumber), run)),
+  );
+}
+
+/** Whether some table has a column whose header matches `label` and whose cells read `run` downwards. */
+export function hasColumn(
+  tables: readonly TableText[],
+  label: RegExp,
+  run: readonly number[],
+): boolean {
+  return tables.some((t) =>
+    t.columns.some(
+      (c, j) =>
+        label.test(c) &&
+        containsRun(
+          t.rows.map((r) => cellNumber(r[j] ?? '')),
+          run,
+        ),
+    ),
+  );
+}
+
+/** Tables as readable text, for assertion messages. */
+export function describeTables(tables: readonly TableText[]): string {
+  return tables
+    .map(
+      (t) =>
+        `  [${t.caption}]\n    ${t.columns.join(' | ')}\n${t.rows.map((r) => `    ${r.join(' | ')}`).join('\n')}`,
+    )
+    .join('\n');
+}
+
+/** Presses Tab until the focused element matches `selector`; false if it never does. */
+export async function tabTo(page: Page, selector: string, maxPresses = 400): Promise<boolean> {
+  for (let i = 0; i < maxPresses; i++) {
+    await page.keyboard.press('Tab');
+    if (await page.evaluate((s) => document.activeElement?.matches(s) ?? false, selector)) {
+      return true;
+    }
+  }
+  return false;
+}
