@@ -33,6 +33,13 @@ import {
 } from './table.ts';
 import * as T from './tables.ts';
 import { dueDate, formatDueDate, isPastDue, parseTimescale } from './timescale.ts';
+import {
+  checkStatusUpdates,
+  milestoneItem,
+  recommendationItem,
+  trackItem,
+  type StatusUpdate,
+} from './tracking.ts';
 import type {
   Agreement,
   AuditCount,
@@ -176,6 +183,7 @@ export async function buildDataset(input: DataInput, options: BuildOptions): Pro
   const figureRows = await readTable(input, T.keyFiguresTable, problems);
   const glossaryRows = await readTable(input, T.glossaryTable, problems);
   const discrepancyRows = await readTable(input, T.discrepanciesTable, problems);
+  const statusRows = await readTable(input, T.statusUpdatesTable, problems);
 
   // Ids, and every reference to them.
   add(checkUnique(sources, (r) => r.values.id, 'id', 'source id'));
@@ -250,6 +258,8 @@ export async function buildDataset(input: DataInput, options: BuildOptions): Pro
       add(checkReference(r.at, 'source', r.values.source, sourceIds, 'source in sources.csv'));
     }
   }
+  for (const r of statusRows)
+    add(checkReference(r.at, 'source', r.values.source, sourceIds, 'source in sources.csv'));
   for (const r of discrepancyRows)
     add(
       checkReference(
@@ -567,12 +577,45 @@ export async function buildDataset(input: DataInput, options: BuildOptions): Pro
       pastDue: isPastDue(due, options.asOf),
     };
   };
+  // Status updates: each names an item that exists and is dated after publication.
+  const statusUpdates: StatusUpdate[] = statusRows.map(({ values: v }) => ({
+    inspection: v.inspection,
+    item: v.item,
+    date: v.date,
+    status: v.status,
+    by: v.by,
+    evidence: v.evidence,
+    provenance: prov(v),
+  }));
+  const items = new Map<string, Set<string>>();
+  const itemSet = (inspection: string): Set<string> => {
+    let set = items.get(inspection);
+    if (!set) items.set(inspection, (set = new Set()));
+    return set;
+  };
+  for (const r of recommendationRows)
+    itemSet(r.values.inspection).add(recommendationItem(r.values.number));
+  for (const r of milestoneRows) itemSet(r.values.inspection).add(milestoneItem(r.values.id));
+  add(
+    checkStatusUpdates(
+      statusRows.map((r, i) => ({ values: statusUpdates[i] as StatusUpdate, at: r.at })),
+      {
+        published: new Map(inspectionRows.map((r) => [r.values.id, r.values.published])),
+        items,
+        knownInspections: inspectionIds,
+      },
+    ),
+  );
+  const track = (inspection: string, item: string, d: Deadline) =>
+    trackItem(statusUpdates, inspection, item, d.due, options.asOf);
+
   const recommendations = recommendationRows.flatMap((r) => {
     const v = r.values;
     const d = deadline(r.at, v.inspection, v.timescale);
     return d
       ? [
           {
+            tracking: track(v.inspection, recommendationItem(v.number), d),
             inspection: v.inspection,
             number: v.number,
             chapter: v.chapter,
@@ -590,6 +633,7 @@ export async function buildDataset(input: DataInput, options: BuildOptions): Pro
     return d
       ? [
           {
+            tracking: track(v.inspection, milestoneItem(v.id), d),
             inspection: v.inspection,
             id: v.id,
             label: v.label,
@@ -788,6 +832,7 @@ export async function buildDataset(input: DataInput, options: BuildOptions): Pro
       note: v.note,
       provenance: prov(v),
     })),
+    statusUpdates,
   };
   return { dataset, problems: [], notes };
 }
@@ -806,7 +851,10 @@ interface CaseContext {
   readonly knownInspections: ReadonlySet<string>;
 }
 
-/** An inspection's number, its grades (id to position on its scale) and, once it has a case, its tally. */
+/**
+ * An inspection as case rows need it: its number, its grades (id to position on its scale) and,
+ * once it has a case, its tally.
+ */
 interface CaseScale {
   readonly number: number;
   readonly grades: ReadonlyMap<string, number>;
@@ -949,8 +997,9 @@ async function readCases(
   // so this changes the speed and never the result.
   const C = T.casesTable.columns;
   const blank = C.force_grade.parse('');
+  const samples = ['force-selected', 'inspectorate-selected'] as const; // tallied as 0 and 1
   const quick =
-    blank.ok && blank.value === null && SAMPLE_PARTS.every((s) => readsAsItself(C.sample, s));
+    blank.ok && blank.value === null && samples.every((s) => readsAsItself(C.sample, s));
   // The ids a row may name on the fast path: only those their column reads unchanged.
   const quickInspections = new Map(
     [...byInspection].filter(
@@ -975,7 +1024,7 @@ async function readCases(
     const area = context.areas.indexOf(fields[at.area] ?? '');
     if (area < 0 || quickAreas[area] !== true) return false;
     const sampleText = fields[at.sample];
-    const sample = sampleText === SAMPLE_PARTS[0] ? 0 : sampleText === SAMPLE_PARTS[1] ? 1 : -1;
+    const sample = sampleText === samples[0] ? 0 : sampleText === samples[1] ? 1 : -1;
     const forceText = fields[at.force_grade] ?? '';
     let force = -1;
     if (sample === 0) {

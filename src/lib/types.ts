@@ -3,6 +3,7 @@
 import type { AgreementExact, AgreementRange } from './agreement.ts';
 import type { CalendarDate, DayDate } from './dates.ts';
 import type { DueDate, Timescale } from './timescale.ts';
+import type { StatusUpdate, Tracking } from './tracking.ts';
 import type {
   Assessor,
   DiscrepancyKind,
@@ -137,6 +138,8 @@ export interface Deadline {
 }
 
 export interface Recommendation extends Deadline {
+  /** Its updates and where it stands on the as-of date. */
+  readonly tracking: Tracking;
   readonly inspection: string;
   readonly number: number;
   readonly chapter: string | null;
@@ -146,6 +149,8 @@ export interface Recommendation extends Deadline {
 }
 
 export interface Milestone extends Deadline {
+  /** Its updates and whether and when it was met, on the as-of date. */
+  readonly tracking: Tracking;
   readonly inspection: string;
   readonly id: string;
   readonly label: string;
@@ -201,4 +206,6 @@ export interface Dataset {
   readonly keyFigures: readonly KeyFigure[];
   readonly glossary: readonly GlossaryEntry[];
   readonly discrepancies: readonly Discrepancy[];
+  /** Every published update on a recommendation or milestone. */
+  readonly statusUpdates: readonly StatusUpdate[];
 }

@@ -63,6 +63,14 @@ const bad: Record<string, string[]> = {
   'duplicate-case-ref': [
     'cases.csv:7:2: case_ref: case "C01" of gwent-2019 appears twice (expected each case once; first at line 2)',
   ],
+  'status-before-publication': [
+    'status-updates.csv:2:3: date: dated before gwent-2019 was published, so it cannot report on its recommendations (expected 2019-06-27 or later, got 2019-06-01)',
+  ],
+  'status-unknown-item': [
+    'status-updates.csv:2:2: item: not a recommendation or milestone of gwent-2019 (expected one of recommendation:1, recommendation:2, milestone:pcc-response, milestone:revisit, got "recommendation:9")',
+    'status-updates.csv:3:2: item: not a recommendation or milestone of gwent-2019 (expected one of recommendation:1, recommendation:2, milestone:pcc-response, milestone:revisit, got "revisit")',
+    'status-updates.csv:4:4: status: not an allowed value (expected one of "not-started", "in-progress", "completed", "superseded", "not-assessed", got "finished")',
+  ],
   'many-problems': [
     'case-audit.csv:5:6: count: the grades good + requires-improvement + inadequate add up to 34, not the total 33 (expected the parts to add up to the total, or a does-not-add-up row in discrepancies.csv with subject case-audit:force-selected/force/all/all if the source really says so; got 33)',
     'forces.csv:2:4: nation: not an allowed value (expected one of "england", "wales", got "scotland")',
@@ -103,6 +111,24 @@ describe('valid input', () => {
     ]);
     expect(dataset?.agreements).toEqual([]);
     expect(dataset?.discrepancies.map((d) => d.id)).toContain('force-grades-34');
+  });
+
+  test('valid-minimal tracks each item: an update in progress, a revisit met late, the rest past due', async () => {
+    const { dataset } = await buildFixture('valid-minimal');
+    expect(
+      dataset?.recommendations.map((r) => [
+        r.number,
+        r.tracking.standing,
+        r.tracking.latest?.status ?? null,
+      ]),
+    ).toEqual([
+      [1, 'overdue', 'in-progress'],
+      [2, 'overdue', null],
+    ]);
+    expect(dataset?.milestones.map((m) => [m.id, m.tracking.standing])).toEqual([
+      ['pcc-response', 'overdue'],
+      ['revisit', 'met late'],
+    ]);
   });
 
   test('valid-four-point loads a four-point scale in rank order', async () => {

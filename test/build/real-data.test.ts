@@ -95,6 +95,19 @@ describe('data/ (Gwent 2019, chapter 4)', () => {
   });
 });
 
+describe('data/ (tracking, as of 28 November 2026)', () => {
+  test('the Gwent revisit was due by 27 December 2019 and met late: the review fieldwork was in January 2020', () => {
+    const revisit = d.milestones.find((m) => m.inspection === 'gwent-2019' && m.id === 'revisit');
+    expect(revisit?.dueText).toBe('27 December 2019');
+    expect(revisit?.tracking.standing).toBe('met late');
+    expect(revisit?.tracking.latest?.date).toEqual({ precision: 'month', year: 2020, month: 1 });
+  });
+  test('no Gwent recommendation has a published judgement: the review is recorded as not assessing each one', () => {
+    const recs = d.recommendations.filter((r) => r.inspection === 'gwent-2019');
+    expect(recs.map((r) => r.tracking.latest?.status)).toEqual(Array(8).fill('not-assessed'));
+  });
+});
+
 describe('data/ (Dorset)', () => {
   test('Dorset 2021: 20 / 35 / 28 of 83, with the 23-versus-28 conflict recorded', () => {
     expect(counts('dorset-2021', 'all', 'inspectorate')).toEqual([20, 35, 28]);

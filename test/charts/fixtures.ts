@@ -218,6 +218,9 @@ const GWENT_MILESTONES = [
   },
 ];
 
+/** No status updates: the timeline fixture tracks nothing. */
+const NO_UPDATES = { updates: [], latest: null, standing: 'overdue' } as const;
+
 /** A dataset holding only what the timeline needs: Gwent 2019, its review, deadlines and milestones. */
 export const GWENT_DATASET: Dataset = {
   asOf: AS_OF,
@@ -239,6 +242,7 @@ export const GWENT_DATASET: Dataset = {
     text: `Recommendation ${i + 1}`,
     note: null,
     provenance,
+    tracking: NO_UPDATES,
   })),
   milestones: GWENT_MILESTONES.map(({ id, label, text }) => ({
     ...deadline(text, GWENT_2019.published),
@@ -247,8 +251,10 @@ export const GWENT_DATASET: Dataset = {
     label,
     basis: 'fixture',
     provenance,
+    tracking: NO_UPDATES,
   })),
   keyFigures: [],
   glossary: [],
   discrepancies: [],
+  statusUpdates: [],
 };
