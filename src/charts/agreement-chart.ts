@@ -72,6 +72,8 @@ function drawRange(
       dashed: false,
     })),
   ];
+  // The interval names itself for the page's tooltip; a single value has only its cap to carry it.
+  const tip = { 'data-tip': `${spec.heading} cases` };
   // Caps at both ends make the interval read as "from here to there", not as a bar from zero.
   if (!spec.exact) {
     for (const n of min === max ? [min] : [min, max]) {
@@ -81,6 +83,7 @@ function drawRange(
         x2: x(n),
         y2: centre + CAP_HALF_HEIGHT,
         dashed: false,
+        ...(min === max ? { attributes: tip } : {}),
       });
     }
   }
@@ -95,6 +98,7 @@ function drawRange(
             fill: 'currentColor',
             stroke: 'none',
             dashed: false,
+            attributes: tip,
           },
         ]
       : [];

@@ -4,8 +4,20 @@ import * as Plot from '@observablehq/plot';
 import { CHART_BACKGROUND } from './palette.ts';
 import { FONT_SIZE } from './render.ts';
 
+/**
+ * Data attributes for one drawn element, for the page's script: `data-tip` (the segment's words,
+ * shown as a tooltip and made its name), `data-key` (the row it belongs to, for focusing an
+ * area), `data-count` and `data-percent` (a label's text as a count, and as count with percent).
+ */
+export type DataAttributes = Readonly<Record<`data-${string}`, string>>;
+
+/** Anything drawn may carry data attributes, set on its own element. */
+interface Attributed {
+  readonly attributes?: DataAttributes;
+}
+
 /** A rectangle in pixels, filled with a CSS colour or outlined with a dashed line when `fill` is 'none'. */
-export interface Box {
+export interface Box extends Attributed {
   readonly x1: number;
   readonly x2: number;
   readonly y1: number;
@@ -16,7 +28,7 @@ export interface Box {
 }
 
 /** One line of text, vertically centred on y. */
-export interface Label {
+export interface Label extends Attributed {
   readonly x: number;
   readonly y: number;
   readonly text: string;
@@ -28,7 +40,7 @@ export interface Label {
 }
 
 /** A straight line in pixels, in the text colour. */
-export interface Line {
+export interface Line extends Attributed {
   readonly x1: number;
   readonly y1: number;
   readonly x2: number;
@@ -37,7 +49,7 @@ export interface Line {
 }
 
 /** A marker symbol in pixels, in the text colour. */
-export interface Marker {
+export interface Marker extends Attributed {
   readonly x: number;
   readonly y: number;
   readonly symbol: 'circle' | 'square' | 'diamond' | 'triangle';
@@ -87,6 +99,25 @@ function first<T>(group: readonly T[]): T {
   return item;
 }
 
+// Plot marks take no arbitrary attributes, so a render transform sets them on the elements Plot
+// draws, which are one per datum in index order.
+function withAttributes(group: readonly Attributed[]): Pick<Plot.MarkOptions, 'render'> {
+  if (!group.some((item) => item.attributes !== undefined)) return {};
+  return {
+    render: (index, scales, values, dimensions, context, next) => {
+      const g = next?.(index, scales, values, dimensions, context) ?? null;
+      if (g === null) return null;
+      const elements = Array.from(g.children);
+      index.forEach((i, k) => {
+        const element = elements[k];
+        const attributes = group[i]?.attributes ?? {};
+        for (const [name, value] of Object.entries(attributes)) element?.setAttribute(name, value);
+      });
+      return g;
+    },
+  };
+}
+
 /** Plot options that draw a scene at its own pixel size with no scales, axes or margins. */
 export function sceneOptions(scene: Scene): Plot.PlotOptions {
   const lines = groupBy(scene.lines, (l) => String(l.dashed)).map((group) =>
@@ -97,6 +128,7 @@ export function sceneOptions(scene: Scene): Plot.PlotOptions {
       y2: 'y2',
       stroke: 'currentColor',
       ...(first(group).dashed ? { strokeDasharray: DASH } : {}),
+      ...withAttributes(group),
     }),
   );
   const boxes = groupBy(scene.boxes, (b) => `${b.fill}|${b.stroke}|${b.dashed}`).map((group) => {
@@ -109,6 +141,7 @@ export function sceneOptions(scene: Scene): Plot.PlotOptions {
       fill,
       stroke,
       ...(dashed ? { strokeDasharray: DASH } : {}),
+      ...withAttributes(group),
     });
   });
   const markers = groupBy(scene.markers, (m) => `${m.symbol}|${m.filled}`).map((group) => {
@@ -121,6 +154,7 @@ export function sceneOptions(scene: Scene): Plot.PlotOptions {
       fill: filled ? 'currentColor' : 'none',
       stroke: 'currentColor',
       strokeWidth: 1.5,
+      ...withAttributes(group),
     });
   });
   const labels = groupBy(
@@ -136,6 +170,7 @@ export function sceneOptions(scene: Scene): Plot.PlotOptions {
       fill,
       ...(bold ? { fontWeight: 'bold' } : {}),
       ...(halo === true ? { stroke: CHART_BACKGROUND, strokeWidth: 4 } : {}),
+      ...withAttributes(group),
     });
   });
   return {

@@ -1,7 +1,8 @@
 // Horizontal stacked bars of grade counts, one per row, shared by every chart that shows grades.
 import type { GradedRow } from '../lib/order.ts';
+import { countWithPercent, percentOf } from '../lib/page-text.ts';
 import type { Grade } from '../lib/types.ts';
-import { LINE_HEIGHT, textWidth, type Box, type Label } from './canvas.ts';
+import { LINE_HEIGHT, textWidth, type Box, type DataAttributes, type Label } from './canvas.ts';
 import { GRADE_EDGE, gradeColour, gradeLabelColour } from './palette.ts';
 
 const BAR_HEIGHT = 26;
@@ -38,6 +39,25 @@ export function pixelsPerCase(rows: readonly GradedRow[], width: number): number
     if (cases > 0) fit = Math.min(fit, (width - N_GAP - textWidth(nText(row))) / cases);
   }
   return Number.isFinite(fit) ? Math.max(0, fit) : 0;
+}
+
+/** "6 of 8 cases", or "6 cases" when the row's total was not published. */
+export function casesText(count: number, total: number | null): string {
+  return total === null
+    ? `${count} ${count === 1 ? 'case' : 'cases'}`
+    : `${count} of ${total} cases`;
+}
+
+// A label the reader can switch to percentages carries both texts; one whose longer form would not
+// fit its segment carries only its count, and the switch leaves it as a count.
+function switchable(
+  count: string,
+  percent: string | null,
+  fits: (text: string) => boolean,
+): DataAttributes {
+  return percent !== null && percent !== count && fits(percent)
+    ? { 'data-count': count, 'data-percent': percent }
+    : { 'data-count': count };
 }
 
 function countOf(row: GradedRow, grade: Grade): number | null {
@@ -78,6 +98,7 @@ export function stackedRows(
       const count = countOf(row, grade);
       return count === null || count <= 0 ? [] : [{ grade, count }];
     });
+    const key = { 'data-key': row.key };
     let x = 0;
     segments.forEach(({ grade, count }, i) => {
       const x2 = x + count * scale;
@@ -91,9 +112,15 @@ export function stackedRows(
         fill: gradeColour(grade.rank, ordered.length),
         stroke: GRADE_EDGE,
         dashed: false,
+        attributes: {
+          'data-tip': `${row.label}: ${grade.label}, ${casesText(count, row.total)}`,
+          ...key,
+        },
       });
+      const fits = (t: string): boolean =>
+        textWidth(t, true) + LABEL_PADDING <= x2 - x - SEGMENT_GAP;
       const text = String(count);
-      if (textWidth(text, true) + LABEL_PADDING <= x2 - x - SEGMENT_GAP) {
+      if (fits(text)) {
         labels.push({
           x: (x + x2 - SEGMENT_GAP) / 2,
           y: middle,
@@ -101,6 +128,10 @@ export function stackedRows(
           anchor: 'middle',
           fill: gradeLabelColour(grade.rank, ordered.length),
           bold: true,
+          attributes: {
+            ...switchable(text, countWithPercent(count, row.total), fits),
+            ...key,
+          },
         });
       }
       x = x2;
@@ -116,11 +147,16 @@ export function stackedRows(
         fill: 'none',
         stroke: 'currentColor',
         dashed: true,
+        attributes: {
+          'data-tip': `${row.label}: not stated, ${casesText(notStated, row.total)}`,
+          ...key,
+        },
       });
-      const text = [`${notStated} not stated`, 'not stated'].find(
-        (t) => textWidth(t) + LABEL_PADDING <= x2 - x,
-      );
+      const fits = (t: string): boolean => textWidth(t) + LABEL_PADDING <= x2 - x;
+      const counted = `${notStated} not stated`;
+      const text = [counted, 'not stated'].find(fits);
       if (text !== undefined) {
+        const percent = percentOf(notStated, row.total);
         labels.push({
           x: (x + x2) / 2,
           y: middle,
@@ -128,6 +164,17 @@ export function stackedRows(
           anchor: 'middle',
           fill: 'currentColor',
           bold: false,
+          attributes:
+            text === counted
+              ? {
+                  ...switchable(
+                    text,
+                    percent === null ? null : `${notStated} (${percent}%) not stated`,
+                    fits,
+                  ),
+                  ...key,
+                }
+              : key,
         });
       }
       x = x2;
