@@ -1,0 +1,9 @@
+// The register as spreadsheet-safe CSV, written at build time from the same rows as the page.
+import type { APIRoute } from 'astro';
+import { loadDataset } from '../../lib/load-dataset.ts';
+import { registerCsv } from '../../lib/register.ts';
+
+export const GET: APIRoute = () =>
+  new Response(registerCsv(loadDataset()), {
+    headers: { 'Content-Type': 'text/csv; charset=utf-8' },
+  });
