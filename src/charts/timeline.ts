@@ -36,7 +36,13 @@ const SYMBOLS: Record<TimelineKind, Pick<Marker, 'symbol' | 'filled'>> = {
   deadline: { symbol: 'diamond', filled: true },
   milestone: { symbol: 'circle', filled: false },
   review: { symbol: 'square', filled: true },
+  // An update is an outlined square whatever its precision, so it never passes for a span of
+  // fieldwork; its label starts "Update", so shape and words both tell it apart.
+  update: { symbol: 'square', filled: false },
 };
+
+/** Whether an event is drawn as a marker (a day, or an update) rather than as a bar. */
+const isPoint = (e: TimelineEvent): boolean => e.end === undefined || e.kind === 'update';
 
 interface Axis {
   /** Pixel x of a day number. */
@@ -144,11 +150,12 @@ interface Placed {
 // axis the as-of rule stands alone, so labels stop short of it.
 function placeLabel(event: TimelineEvent, axis: Axis, width: number): Placed {
   const start = axis.x(dayNumber(event.date));
-  const ranged = event.end !== undefined;
-  const markLeft = ranged ? start : start - MARKER_HALF;
-  const markRight = ranged
-    ? Math.max(axis.x(dayNumber(event.end ?? event.date) + 1), start + 3)
-    : start + MARKER_HALF;
+  const end = axis.x(dayNumber(event.end ?? event.date) + 1);
+  const ranged = !isPoint(event);
+  // A month-precision update sits in the middle of its month.
+  const centre = event.end === undefined ? start : (start + end) / 2;
+  const markLeft = ranged ? start : centre - MARKER_HALF;
+  const markRight = ranged ? Math.max(end, start + 3) : centre + MARKER_HALF;
   const rightLimit = axis.broken ? axis.asOfX - LABEL_GAP : width;
   const roomRight = rightLimit - (markRight + LABEL_GAP);
   const roomLeft = markLeft - LABEL_GAP;
@@ -191,7 +198,7 @@ function assignLanes(placed: readonly Placed[]): number[] {
   });
 }
 
-/** An SVG timeline: ranges as bars, days as markers, labels in lanes, and an "as of" rule. */
+/** An SVG timeline: ranges as bars, days and updates as markers, labels in lanes, and an "as of" rule. */
 export function timeline(events: readonly TimelineEvent[], opts: TimelineOptions): string {
   if (events.length === 0) throw new RangeError('timeline needs at least one event');
   const width = opts.width ?? DEFAULT_WIDTH;
@@ -208,7 +215,7 @@ export function timeline(events: readonly TimelineEvent[], opts: TimelineOptions
   placed.forEach((p, i) => {
     const lane = lanes[i] ?? 0;
     const y = laneY(lane);
-    if (p.event.end === undefined) {
+    if (isPoint(p.event)) {
       markers.push({ x: (p.markLeft + p.markRight) / 2, y, ...SYMBOLS[p.event.kind] });
     } else {
       boxes.push({

@@ -8,11 +8,24 @@ import {
   type CalendarDate,
   type DayDate,
 } from './dates.ts';
+import { REPORTER_SHORT, shortTitle, statusWords } from './progress.ts';
 import { formatDueDate, type DueDate } from './timescale.ts';
+import type { StatusUpdate } from './tracking.ts';
 import type { Dataset, Deadline, Inspection } from './types.ts';
 
 /** What an event on the timeline is. */
-export type TimelineKind = 'publication' | 'fieldwork' | 'deadline' | 'milestone' | 'review';
+export type TimelineKind =
+  'publication' | 'fieldwork' | 'deadline' | 'milestone' | 'review' | 'update';
+
+/** Each kind in words, for the table that repeats the chart. */
+export const TIMELINE_KIND_LABELS: Record<TimelineKind, string> = {
+  fieldwork: 'Fieldwork',
+  publication: 'Publication',
+  deadline: 'Recommendations due',
+  milestone: 'Milestone due',
+  review: 'Post-inspection review',
+  update: 'Status update',
+};
 
 /** A dated event: a day, or a span from `date` to `end` when only the month or a range is known. */
 export interface TimelineEvent {
@@ -28,6 +41,7 @@ const KIND_ORDER: readonly TimelineKind[] = [
   'deadline',
   'milestone',
   'review',
+  'update',
 ];
 
 function span(from: DayDate, to: DayDate): EventSpan {
@@ -112,7 +126,62 @@ function compareEvents(a: TimelineEvent, b: TimelineEvent): number {
   );
 }
 
-/** An inspection's fieldwork, publication, deadlines (recommendations grouped by due date), milestones and reviews, in date order. */
+// "recommendation 3", "recommendations 1 and 2", "8 recommendations" (more than two read better
+// as a count; the table lists each).
+function recommendationsWords(numbers: readonly number[]): string {
+  const sorted = [...numbers].sort((a, b) => a - b).map(String);
+  if (sorted.length === 1) return `recommendation ${sorted[0] ?? ''}`;
+  if (sorted.length === 2) return `recommendations ${sorted[0] ?? ''} and ${sorted[1] ?? ''}`;
+  return `${String(sorted.length)} recommendations`;
+}
+
+/**
+ * Status updates as events. Updates on recommendations that share a date, reporter and status are
+ * one event (a review usually reports on them all at once); each milestone update is its own.
+ */
+function updateEvents(d: Dataset, inspection: string): TimelineEvent[] {
+  const events: TimelineEvent[] = [];
+  const groups = new Map<string, { update: StatusUpdate; numbers: number[] }>();
+  // An update dated after the as-of date is not yet known on that date, as in status.ts.
+  const known = d.statusUpdates.filter(
+    (x) => x.inspection === inspection && dayNumber(lastDay(x.date)) <= dayNumber(d.asOf),
+  );
+  for (const u of known) {
+    const when = calendarSpan(u.date, u.date);
+    const head = `Update (${REPORTER_SHORT[u.by]}, ${formatEventDate(when)})`;
+    const [type, key = ''] = u.item.split(':');
+    if (type === 'milestone') {
+      const m = d.milestones.find((x) => x.inspection === inspection && x.id === key);
+      const what = m ? shortTitle(m.label, 70) : key;
+      // Mid-sentence, a label's capital goes, unless it starts an acronym ("PCC").
+      const phrase = /^[A-Z][a-z]/.test(what) ? what.charAt(0).toLowerCase() + what.slice(1) : what;
+      events.push({
+        ...when,
+        label: `${head}: ${statusWords(u.status, 'milestone')} – ${phrase}`,
+        kind: 'update',
+      });
+      continue;
+    }
+    const groupKey = `${JSON.stringify(u.date)}|${u.by}|${u.status}`;
+    const group = groups.get(groupKey);
+    if (group) group.numbers.push(Number(key));
+    else groups.set(groupKey, { update: u, numbers: [Number(key)] });
+  }
+  for (const { update: u, numbers } of groups.values()) {
+    const when = calendarSpan(u.date, u.date);
+    events.push({
+      ...when,
+      label: `Update (${REPORTER_SHORT[u.by]}, ${formatEventDate(when)}): ${recommendationsWords(numbers)}, ${statusWords(u.status, 'recommendation')}`,
+      kind: 'update',
+    });
+  }
+  return events;
+}
+
+/**
+ * An inspection's fieldwork, publication, deadlines (recommendations grouped by due date),
+ * milestones, published status updates and reviews, in date order.
+ */
 export function timelineEvents(d: Dataset, inspection: string): TimelineEvent[] {
   const i = inspectionOf(d, inspection);
   const events: TimelineEvent[] = inspectionEvents(i, false);
@@ -137,6 +206,7 @@ export function timelineEvents(d: Dataset, inspection: string): TimelineEvent[] 
     events.push({ ...dueSpan(m.due), label: `${m.label}: ${dueWords(m)}`, kind: 'milestone' });
   }
 
+  events.push(...updateEvents(d, inspection));
   for (const id of i.reviewedBy) events.push(...inspectionEvents(inspectionOf(d, id), true));
   return events.sort(compareEvents);
 }

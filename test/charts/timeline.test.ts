@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { timeline, wrapText } from '../../src/charts/timeline.ts';
 import { textWidth } from '../../src/charts/canvas.ts';
 import { timelineEvents } from '../../src/lib/timeline-events.ts';
-import { AS_OF, GWENT_DATASET, day } from './fixtures.ts';
+import { AS_OF, day } from './fixtures.ts';
+import { GWENT_WITH_UPDATES } from '../lib/gwent-updates.ts';
 import {
   expectAccessibleChart,
   expectNoOverlaps,
@@ -13,7 +14,7 @@ import {
 } from './svg.ts';
 
 describe('timeline', () => {
-  const events = timelineEvents(GWENT_DATASET, 'gwent-2019');
+  const events = timelineEvents(GWENT_WITH_UPDATES, 'gwent-2019');
   const title = 'Gwent 2019: what happened when';
   const svg = timeline(events, { title, asOf: AS_OF });
   const words = texts(svg).map((t) => t.text);
@@ -41,10 +42,21 @@ describe('timeline', () => {
     const root = parse(svg);
     // Fieldwork, review fieldwork (January 2020) and review publication (July 2020).
     expect(rectsPainted(svg, 'currentColor')).toHaveLength(3);
-    // Publication, 2 deadlines and 4 milestones are single days.
+    // Publication, 2 deadlines and 4 milestones are single days; 3 updates are markers too.
     const markers = root.querySelectorAll('g[stroke-width="1.5"] > *');
-    expect(markers).toHaveLength(7);
+    expect(markers).toHaveLength(10);
     expect(root.querySelectorAll('g[stroke-dasharray] > path')).toHaveLength(1);
+  });
+
+  it('draws updates as outlined squares, a shape no other kind uses, even when known only to the month', () => {
+    const root = parse(svg);
+    const outlined = Array.from(root.querySelectorAll('g[fill="none"][stroke-width="1.5"]'));
+    // Plot draws every marker as a path; the outlined squares are the update group.
+    const groups = outlined.map((g) => g.children.length).sort();
+    expect(groups).toEqual([3, 4]); // 3 updates; 4 milestones as outlined circles
+    const updates = words.filter((w) => w.startsWith('Update'));
+    expect(updates).toHaveLength(3);
+    expect(words.join(' ')).toContain('8 recommendations, progress not assessed');
   });
 
   it('breaks the axis when the as-of date is long after the last event', () => {
@@ -53,7 +65,11 @@ describe('timeline', () => {
   });
 
   it('puts a nearby as-of date on a continuous axis, and stays legible at 320 pixels', async () => {
-    const during = timeline(events, { title: 'During', asOf: day(2019, 9, 1), width: 320 });
+    const asOf = day(2019, 9, 1);
+    // Updates published after the as-of date are not yet known then, so they are not drawn.
+    const then = timelineEvents({ ...GWENT_WITH_UPDATES, asOf }, 'gwent-2019');
+    expect(then.filter((e) => e.kind === 'update')).toHaveLength(1);
+    const during = timeline(then, { title: 'During', asOf, width: 320 });
     await expect(normalise(during)).toMatchFileSnapshot('../output/timeline-gwent-320.svg');
     expectAccessibleChart(during, 'During', 320);
     expectNoOverlaps(during);

@@ -1,0 +1,158 @@
+// Baseline versus revisit on the force pages and the review's page: Dorset's 2021 and 2022 grades
+// side by side with intervals and the size warning; Gwent's review said plainly to have no figures.
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { launchBrowser } from '../../scripts/browser.ts';
+import { startServer, type StaticServer } from './server.ts';
+import { describeTables, DIST, hasRow, pageText, readTables, type TableText } from './site.ts';
+
+let browser: Browser;
+let server: StaticServer;
+
+beforeAll(async () => {
+  [browser, server] = await Promise.all([launchBrowser(), startServer(DIST)]);
+});
+
+afterAll(async () => {
+  await Promise.all([browser.close(), server.close()]);
+});
+
+async function open(path: string): Promise<{ context: BrowserContext; page: Page }> {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  const response = await page.goto(server.origin + path);
+  if (!response?.ok()) throw new Error(`${path}: HTTP ${String(response?.status())}`);
+  return { context, page };
+}
+
+/** The tables and text of the baseline-versus-revisit section. */
+async function comparison(page: Page): Promise<{ tables: TableText[]; text: string }> {
+  const scope = 'main section.comparison';
+  expect(await page.locator(scope).count(), 'no baseline-versus-revisit section').toBe(1);
+  return { tables: await readTables(page, scope), text: await pageText(page, scope) };
+}
+
+describe.each(['/forces/dorset/', '/inspections/dorset-2022-review/'])('Dorset on %s', (path) => {
+  let context: BrowserContext;
+  let page: Page;
+  let tables: TableText[];
+  let text: string;
+
+  beforeAll(async () => {
+    ({ context, page } = await open(path));
+    ({ tables, text } = await comparison(page));
+  });
+
+  afterAll(async () => {
+    await context.close();
+  });
+
+  test('shows 20/35/28 of 83 and 10/10/11 of 31 side by side, in one table', () => {
+    const both = tables.filter(
+      (t) =>
+        hasRow([t], /inspection, august 2021/i, [20, 35, 28, 83]) &&
+        hasRow([t], /review, september 2022/i, [10, 10, 11, 31]),
+    );
+    expect(both, `no table with both audits:\n${describeTables(tables)}`).toHaveLength(1);
+  });
+
+  test('gives counts as "20 of 83" beside shares with their 95% intervals, and the change', () => {
+    const change = tables.find((t) => /change from 2021 to 2022/i.test(t.caption));
+    expect(change, describeTables(tables)).toBeDefined();
+    const row = (grade: RegExp) => change?.rows.find((r) => grade.test(r[0] ?? '')) ?? [];
+    expect(row(/^good/i)).toEqual([
+      'Good',
+      '20 of 83',
+      '24% (16% to 34%)',
+      '10 of 31',
+      '32% (19% to 50%)',
+      '−10 cases',
+      '+8 points',
+      'Yes',
+    ]);
+    expect(row(/^inadequate/i).slice(1, 5)).toEqual([
+      '28 of 83',
+      '34% (24% to 44%)',
+      '11 of 31',
+      '35% (21% to 53%)',
+    ]);
+    // No share is ever shown without its count beside it.
+    for (const r of change?.rows ?? []) {
+      for (const cell of r) if (/%/.test(cell)) expect(cell).toMatch(/^\d+% \(\d+% to \d+%\)$/);
+    }
+  });
+
+  test('warns that the samples differ in size and the intervals overlap', () => {
+    expect(text).toMatch(/differ in size: 83 cases in 2021, 31 in 2022/);
+    expect(text).toMatch(/intervals overlap/);
+  });
+
+  test('flags the source that gives 23, not 28, inadequate in 2021', () => {
+    expect(text).toMatch(/this site uses 28; another source gives 23/);
+  });
+
+  test('draws the two audits as a two-row chart with counts on the segments', async () => {
+    const svg = page.locator('main section.comparison svg[role="img"]').first();
+    const words = await svg.locator('text').allTextContents();
+    for (const n of ['20', '35', '28', '10', '11', 'n = 83', 'n = 31']) expect(words).toContain(n);
+  });
+});
+
+describe('Gwent force page', () => {
+  let context: BrowserContext;
+  let page: Page;
+
+  beforeAll(async () => {
+    ({ context, page } = await open('/forces/gwent/'));
+  });
+
+  afterAll(async () => {
+    await context.close();
+  });
+
+  test('says the review published no re-audit figures, so there is nothing to compare', async () => {
+    const { text, tables } = await comparison(page);
+    expect(text).toMatch(
+      /post-inspection review of July 2020 published no re-audit figures \(case grades\), so there is nothing to compare/,
+    );
+    expect(tables).toEqual([]);
+  });
+
+  test('shows what the review did publish: its quotes', async () => {
+    const quotes = await page.locator('main section.comparison blockquote').allTextContents();
+    expect(quotes.map((q) => q.trim())).toEqual([
+      'While improvements are still needed in some areas, there have been important steps towards addressing our recommendations.',
+      'The force now needs to become more consistent in its practice and continue the assurance work it began with its audits.',
+    ]);
+  });
+});
+
+describe('Gwent 2019 inspection page', () => {
+  test('says the revisit milestone was met late, after its due date, from the data', async () => {
+    const { context, page } = await open('/inspections/gwent-2019/');
+    try {
+      const revisit = await pageText(page, '#milestone-revisit');
+      expect(revisit).toContain(
+        'Due 27 December 2019; met late: the post-inspection review’s fieldwork in January 2020 came after it.',
+      );
+      const first = await pageText(page, '#recommendation-1');
+      expect(first).toMatch(
+        /Overdue.*past its due date \(27 September 2019\) with no published evidence it was met/i,
+      );
+      expect(first).toMatch(
+        /Latest update: July 2020, from the inspectorate’s post-inspection review: progress not assessed/,
+      );
+      expect(
+        await page.locator('#recommendation-1 a[href="/recommendations/gwent-2019/1/"]').count(),
+      ).toBe(1);
+      const action = await pageText(page, '#milestone-action-plan');
+      expect(action).toMatch(/No update published/);
+      // The timeline draws the updates, and its table repeats them.
+      const timeline = await readTables(page, '#card-timeline');
+      const updates = timeline.flatMap((t) => t.rows.filter((r) => r[1] === 'Status update'));
+      expect(updates.map((r) => r[0])).toEqual(['28 June 2019', 'January 2020', 'July 2020']);
+    } finally {
+      await context.close();
+    }
+  });
+});
