@@ -208,6 +208,22 @@ export function downloadTables(d: Dataset): DownloadTable[] {
       ]),
     },
     {
+      name: 'status-updates',
+      title: 'Status updates',
+      description:
+        'Every published update on a recommendation or milestone: date, status, who said it, evidence and source.',
+      columns: ['inspection', 'item', 'date', 'status', 'by', 'evidence', 'source', 'location'],
+      rows: d.statusUpdates.map((u) => [
+        u.inspection,
+        u.item,
+        toIso(u.date),
+        u.status,
+        u.by,
+        u.evidence,
+        ...src(u.provenance),
+      ]),
+    },
+    {
       name: 'findings',
       title: 'Findings and themes',
       description:
