@@ -38,8 +38,8 @@ function roundNumbers(value: string): string {
 /** Renders Plot options to an accessible SVG string (role="img", named by the title) for inline use. */
 export function renderPlot(options: Plot.PlotOptions, text: ChartText): string {
   const { document } = parseHTML('<!doctype html><html><body></body></html>');
-  // linkedom implements the DOM Plot uses, though its types are its own.
-  const root = Plot.plot({ ...options, document: document as unknown as Document });
+  // linkedom implements the DOM Plot uses.
+  const root = Plot.plot({ ...options, document });
   const svg = root as unknown as Element;
   if (svg.tagName.toLowerCase() !== 'svg') {
     throw new Error(
@@ -88,11 +88,11 @@ export function renderPlot(options: Plot.PlotOptions, text: ChartText): string {
 
   const title = document.createElementNS(SVG_NS, 'title');
   title.textContent = text.title;
-  const nodes: Element[] = [title as unknown as Element];
+  const nodes: Element[] = [title];
   if (text.description !== undefined) {
     const desc = document.createElementNS(SVG_NS, 'desc');
     desc.textContent = text.description;
-    nodes.push(desc as unknown as Element);
+    nodes.push(desc);
   }
   svg.prepend(...nodes);
   return svg.outerHTML;

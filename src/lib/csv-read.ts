@@ -187,7 +187,7 @@ export async function parseCsv(
           line++;
           return;
         }
-        const fieldLines: number[] = new Array(fields.length);
+        const fieldLines = new Array<number>(fields.length);
         let l = start;
         for (let i = 0; i < fields.length; i++) {
           fieldLines[i] = l;

@@ -99,7 +99,7 @@ function enhance(root: HTMLElement, data: RegisterData): void {
     select.addEventListener('change', () => {
       const name = select.dataset['filter'] ?? '';
       const value = select.value === '' ? null : select.value;
-      update({ ...state, [name]: value } as RegisterState);
+      update({ ...state, [name]: value });
     });
   }
   overdue?.addEventListener('change', () => update({ ...state, overdue: overdue.checked }));

@@ -99,15 +99,20 @@ const AXE_OPTIONS: RunOptions = {
   resultTypes: ['violations'],
 };
 
+/** The window of a page into which axe.min.js has been injected. */
+interface AxeWindow {
+  readonly axe: { run(context: Document, options: RunOptions): Promise<AxeResults> };
+}
+
 /** Runs axe-core in the page and returns its violations. */
 export async function axeViolations(page: Page): Promise<Result[]> {
   await page.addScriptTag({ content: AXE_SOURCE });
   const results = await page.evaluate(
     // The function runs in the page, where axe.min.js has just defined window.axe.
-    async (options) => (window as unknown as { axe: { run: Function } }).axe.run(document, options),
+    (options) => (window as unknown as AxeWindow).axe.run(document, options),
     AXE_OPTIONS,
   );
-  return (results as AxeResults).violations;
+  return results.violations;
 }
 
 /** A violation list a person can act on: rule, what to do, and where. */

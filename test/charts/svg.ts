@@ -20,7 +20,7 @@ export function parse(svg: string): Element {
   const { document } = parseHTML(`<!doctype html><html><body>${svg}</body></html>`);
   const root = document.querySelector('svg');
   if (root === null) throw new Error('no svg');
-  return root as unknown as Element;
+  return root;
 }
 
 /** A drawn line of text and where it sits. */
