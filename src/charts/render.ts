@@ -17,6 +17,9 @@ export interface ChartOptions extends ChartText {
 /** Default chart width in pixels; the SVG scales down to narrower containers. */
 export const DEFAULT_WIDTH = 640;
 
+/** Width in pixels of the second drawing of a chart, for narrow screens (320 px, or 400% zoom). */
+export const NARROW_WIDTH = 288;
+
 /** Chart text size in pixels: at least 12 so labels stay legible when the SVG scales down. */
 export const FONT_SIZE = 12;
 

@@ -61,9 +61,20 @@ export function checkUniqueIds(t: Tables): Problem[] {
   return problems;
 }
 
+/** Checks one column, in every row of the given tables, against the ids that exist. */
+function checkColumn<C extends string>(
+  tables: readonly (readonly { values: Readonly<Record<C, string | null>>; at: At }[])[],
+  column: C,
+  known: ReadonlySet<string>,
+  what: string,
+): Problem[] {
+  return tables.flatMap((rows) =>
+    rows.flatMap((r) => checkReference(r.at, column, r.values[column], known, what)),
+  );
+}
+
 /** Reports every source, in any table, that sources.csv does not list. */
 export function checkSourceReferences(t: Tables, sources: ReadonlySet<string>): Problem[] {
-  const problems: Problem[] = [];
   const provenanced = [
     t.forces,
     t.gradeScales,
@@ -77,25 +88,11 @@ export function checkSourceReferences(t: Tables, sources: ReadonlySet<string>): 
     t.glossary,
     t.discrepancies,
     t.statusUpdates,
-  ] as const;
-  for (const rows of provenanced) {
-    for (const r of rows as readonly { values: { source: string }; at: At }[]) {
-      problems.push(
-        ...checkReference(r.at, 'source', r.values.source, sources, 'source in sources.csv'),
-      );
-    }
-  }
-  for (const r of t.discrepancies)
-    problems.push(
-      ...checkReference(
-        r.at,
-        'other_source',
-        r.values.other_source,
-        sources,
-        'source in sources.csv',
-      ),
-    );
-  return problems;
+  ];
+  return [
+    ...checkColumn(provenanced, 'source', sources, 'source in sources.csv'),
+    ...checkColumn([t.discrepancies], 'other_source', sources, 'source in sources.csv'),
+  ];
 }
 
 /**
@@ -104,7 +101,6 @@ export function checkSourceReferences(t: Tables, sources: ReadonlySet<string>): 
  * with the counts).
  */
 export function checkInspectionReferences(t: Tables, known: KnownIds): Problem[] {
-  const problems: Problem[] = [];
   const named = [
     t.caseAudit,
     t.findings,
@@ -113,29 +109,9 @@ export function checkInspectionReferences(t: Tables, known: KnownIds): Problem[]
     t.keyFigures,
     t.glossary,
     t.discrepancies,
-  ] as const;
-  for (const rows of named) {
-    for (const r of rows as readonly { values: { inspection: string }; at: At }[]) {
-      problems.push(
-        ...checkReference(
-          r.at,
-          'inspection',
-          r.values.inspection,
-          known.inspections,
-          'inspection in inspections.csv',
-        ),
-      );
-    }
-  }
-  for (const r of t.findings)
-    problems.push(
-      ...checkReference(
-        r.at,
-        'area',
-        r.values.area,
-        known.areas,
-        'practice area in practice-areas.csv',
-      ),
-    );
-  return problems;
+  ];
+  return [
+    ...checkColumn(named, 'inspection', known.inspections, 'inspection in inspections.csv'),
+    ...checkColumn([t.findings], 'area', known.areas, 'practice area in practice-areas.csv'),
+  ];
 }

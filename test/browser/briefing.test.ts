@@ -3,9 +3,8 @@
 import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { launchBrowser } from '../../scripts/browser.ts';
-import { startServer, type StaticServer } from './server.ts';
+import type { BrowserContext, Page } from 'playwright-core';
+import { useBrowserSite } from '../support/browser.ts';
 import { DIST, pageText } from './site.ts';
 
 /** Forces with a built briefing, found in dist/ so new forces are covered without editing. */
@@ -23,16 +22,7 @@ const PRINT_HEIGHT = Math.floor((297 - 2 * MARGIN_MM) * MM);
 /** 9pt in CSS pixels. */
 const MIN_FONT_PX = 12;
 
-let browser: Browser;
-let server: StaticServer;
-
-beforeAll(async () => {
-  [browser, server] = await Promise.all([launchBrowser(), startServer(DIST)]);
-});
-
-afterAll(async () => {
-  await Promise.all([browser.close(), server.close()]);
-});
+const site = useBrowserSite();
 
 test('every force has a briefing', () => {
   expect(forces, 'no briefing under dist/forces/: run `npm run build` first').toEqual(
@@ -59,11 +49,11 @@ describe.each(forces)('/forces/%s/briefing/', (force) => {
   let page: Page;
 
   beforeAll(async () => {
-    context = await browser.newContext({
+    context = await site.browser.newContext({
       viewport: { width: PRINT_WIDTH, height: PRINT_HEIGHT },
     });
     page = await context.newPage();
-    const response = await page.goto(server.origin + path);
+    const response = await page.goto(site.server.origin + path);
     if (!response?.ok()) throw new Error(`${path}: HTTP ${String(response?.status())}`);
     await page.emulateMedia({ media: 'print' });
   });
@@ -144,10 +134,10 @@ describe.each(forces)('/forces/%s/briefing/', (force) => {
 
 describe('the Gwent briefing', () => {
   test('counts 8 recommendations overdue, 1 milestone met late, and no deadline still to come', async () => {
-    const context = await browser.newContext();
+    const context = await site.browser.newContext();
     try {
       const page = await context.newPage();
-      await page.goto(`${server.origin}/forces/gwent/briefing/`);
+      await page.goto(`${site.server.origin}/forces/gwent/briefing/`);
       const text = await pageText(page, 'main');
       expect(text).toMatch(/Recommendations 8 0 0 0 8/);
       expect(text).toMatch(/Milestones 3 0 1 0 4/);
@@ -155,7 +145,7 @@ describe('the Gwent briefing', () => {
       expect(text).toMatch(/None: no recorded deadline falls after 28 November 2026/);
       expect(text).toMatch(/20 37 23 80/);
       // The force page links here.
-      await page.goto(`${server.origin}/forces/gwent/`);
+      await page.goto(`${site.server.origin}/forces/gwent/`);
       expect(await page.locator('main a[href="/forces/gwent/briefing/"]').count()).toBe(1);
     } finally {
       await context.close();

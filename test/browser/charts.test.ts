@@ -6,24 +6,13 @@
 // `svg[role=img][aria-label]` inside `[data-view-part=chart]`, and its table(s) in
 // `[data-view-part=table]`. To stay useful if that markup moves, a card is found as the nearest
 // `[data-card]`, `figure` or `.card` around each `svg[role=img]`.
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { launchBrowser } from '../../scripts/browser.ts';
-import { startServer, type StaticServer } from './server.ts';
-import { builtPages, DIST } from './site.ts';
+import { describe, expect, test } from 'vitest';
+import { useBrowserSite } from '../support/browser.ts';
+import { builtPages } from './site.ts';
 
 const pages = builtPages();
 
-let browser: Browser;
-let server: StaticServer;
-
-beforeAll(async () => {
-  [browser, server] = await Promise.all([launchBrowser(), startServer(DIST)]);
-});
-
-afterAll(async () => {
-  await Promise.all([browser.close(), server.close()]);
-});
+const site = useBrowserSite();
 
 interface ChartCheck {
   chart: string;
@@ -33,10 +22,10 @@ interface ChartCheck {
 /** Checks, in the page, each chart's card: name, summary, table with caption and scoped headers. */
 async function checkCharts(path: string): Promise<ChartCheck[]> {
   // No JavaScript: what is checked is the built markup, the same for every reader.
-  const context = await browser.newContext({ javaScriptEnabled: false });
+  const context = await site.browser.newContext({ javaScriptEnabled: false });
   try {
     const page = await context.newPage();
-    await page.goto(server.origin + path);
+    await page.goto(site.server.origin + path);
     return await page.evaluate(() => {
       const text = (el: Element | null | undefined): string =>
         (el?.textContent ?? '').replace(/\s+/g, ' ').trim();

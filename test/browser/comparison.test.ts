@@ -1,29 +1,11 @@
 // Baseline versus revisit on the force pages and the review's page: Dorset's 2021 and 2022 grades
 // side by side with intervals and the size warning; Gwent's review said plainly to have no figures.
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { launchBrowser } from '../../scripts/browser.ts';
-import { startServer, type StaticServer } from './server.ts';
-import { describeTables, DIST, hasRow, pageText, readTables, type TableText } from './site.ts';
+import type { BrowserContext, Page } from 'playwright-core';
+import { useBrowserSite } from '../support/browser.ts';
+import { describeTables, hasRow, pageText, readTables, type TableText } from './site.ts';
 
-let browser: Browser;
-let server: StaticServer;
-
-beforeAll(async () => {
-  [browser, server] = await Promise.all([launchBrowser(), startServer(DIST)]);
-});
-
-afterAll(async () => {
-  await Promise.all([browser.close(), server.close()]);
-});
-
-async function open(path: string): Promise<{ context: BrowserContext; page: Page }> {
-  const context = await browser.newContext();
-  const page = await context.newPage();
-  const response = await page.goto(server.origin + path);
-  if (!response?.ok()) throw new Error(`${path}: HTTP ${String(response?.status())}`);
-  return { context, page };
-}
+const site = useBrowserSite();
 
 /** The tables and text of the baseline-versus-revisit section. */
 async function comparison(page: Page): Promise<{ tables: TableText[]; text: string }> {
@@ -39,7 +21,7 @@ describe.each(['/forces/dorset/', '/inspections/dorset-2022-review/'])('Dorset o
   let text: string;
 
   beforeAll(async () => {
-    ({ context, page } = await open(path));
+    ({ context, page } = await site.open(path));
     ({ tables, text } = await comparison(page));
   });
 
@@ -103,7 +85,7 @@ describe('Gwent force page', () => {
   let page: Page;
 
   beforeAll(async () => {
-    ({ context, page } = await open('/forces/gwent/'));
+    ({ context, page } = await site.open('/forces/gwent/'));
   });
 
   afterAll(async () => {
@@ -129,7 +111,7 @@ describe('Gwent force page', () => {
 
 describe('Gwent 2019 inspection page', () => {
   test('says the revisit milestone was met late, after its due date, from the data', async () => {
-    const { context, page } = await open('/inspections/gwent-2019/');
+    const { context, page } = await site.open('/inspections/gwent-2019/');
     try {
       const revisit = await pageText(page, '#milestone-revisit');
       expect(revisit).toContain(

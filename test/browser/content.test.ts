@@ -1,13 +1,11 @@
 // The pages show the reports' own numbers, in their tables, with and without JavaScript; what was
 // not published is said, never shown as 0; and a page without JavaScript is complete.
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { launchBrowser } from '../../scripts/browser.ts';
-import { startServer, type StaticServer } from './server.ts';
+import type { BrowserContext, Page } from 'playwright-core';
+import { useBrowserSite } from '../support/browser.ts';
 import {
   cellNumber,
   describeTables,
-  DIST,
   hasColumn,
   hasRow,
   readTables,
@@ -17,28 +15,7 @@ import {
 const GWENT = '/inspections/gwent-2019/';
 const DORSET = '/inspections/dorset-2021/';
 
-let browser: Browser;
-let server: StaticServer;
-
-beforeAll(async () => {
-  [browser, server] = await Promise.all([launchBrowser(), startServer(DIST)]);
-});
-
-afterAll(async () => {
-  await Promise.all([browser.close(), server.close()]);
-});
-
-/** Opens a page in its own context; the caller closes the context. */
-async function open(
-  path: string,
-  javaScriptEnabled: boolean,
-): Promise<{ context: BrowserContext; page: Page }> {
-  const context = await browser.newContext({ javaScriptEnabled });
-  const page = await context.newPage();
-  const response = await page.goto(server.origin + path);
-  if (!response?.ok()) throw new Error(`${path}: HTTP ${String(response?.status())}`);
-  return { context, page };
-}
+const site = useBrowserSite();
 
 /** Text of main without the charts' own SVG text, i.e. what the HTML itself says. */
 async function htmlText(page: Page): Promise<string> {
@@ -69,7 +46,7 @@ describe.each([
   let tables: TableText[];
 
   beforeAll(async () => {
-    ({ context, page } = await open(GWENT, javaScriptEnabled));
+    ({ context, page } = await site.open(GWENT, { javaScriptEnabled }));
     tables = await readTables(page, 'main');
   });
 
@@ -149,7 +126,7 @@ describe('Gwent 2019 inspection page without JavaScript', () => {
   let page: Page;
 
   beforeAll(async () => {
-    ({ context, page } = await open(GWENT, false));
+    ({ context, page } = await site.open(GWENT, { javaScriptEnabled: false }));
   });
 
   afterAll(async () => {
@@ -200,7 +177,7 @@ describe('Dorset 2021 inspection page', () => {
   let tables: TableText[];
 
   beforeAll(async () => {
-    ({ context, page } = await open(DORSET, true));
+    ({ context, page } = await site.open(DORSET, { javaScriptEnabled: true }));
     tables = await readTables(page, 'main');
   });
 

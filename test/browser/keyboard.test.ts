@@ -8,34 +8,24 @@
 // `input[data-focus-area]` inside a `[data-focus-scope]` card that marks `[data-area].is-focused`;
 // chart segments with `[data-tip]` become focusable and show `.chart-tooltip`. Query parameters:
 // `view` (`table` or `card:view,…`), `units=percent`, `area=<id>`.
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, test } from 'vitest';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { launchBrowser } from '../../scripts/browser.ts';
-import { startServer, type StaticServer } from './server.ts';
-import { DIST, tabTo, watch, type PageWatch } from './site.ts';
+import { afterEach, beforeEach, describe, expect, test } from 'vitest';
+import type { BrowserContext, Page } from 'playwright-core';
+import { useBrowserSite } from '../support/browser.ts';
+import { tabTo, watch, type PageWatch } from './site.ts';
 
 const GWENT = '/inspections/gwent-2019/';
 const CARD = '[data-card="grades"]';
 
-let browser: Browser;
-let server: StaticServer;
+const site = useBrowserSite();
 let context: BrowserContext;
 let page: Page;
 let w: PageWatch;
 
-beforeAll(async () => {
-  [browser, server] = await Promise.all([launchBrowser(), startServer(DIST)]);
-});
-
-afterAll(async () => {
-  await Promise.all([browser.close(), server.close()]);
-});
-
 beforeEach(async () => {
-  context = await browser.newContext();
+  context = await site.browser.newContext();
   page = await context.newPage();
-  w = watch(context, page, server.host);
-  await page.goto(server.origin + GWENT);
+  w = watch(context, page, site.server.host);
+  await page.goto(site.server.origin + GWENT);
 });
 
 afterEach(async () => {

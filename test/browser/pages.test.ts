@@ -1,29 +1,11 @@
 // Every built page loads cleanly, stays on its own origin and passes axe-core in light and dark.
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { launchBrowser } from '../../scripts/browser.ts';
-import { startServer, type StaticServer } from './server.ts';
-import {
-  axeViolations,
-  builtPages,
-  describeViolations,
-  DIST,
-  EXPECTED_PAGES,
-  watch,
-} from './site.ts';
+import { describe, expect, test } from 'vitest';
+import { useBrowserSite } from '../support/browser.ts';
+import { axeViolations, builtPages, describeViolations, EXPECTED_PAGES, watch } from './site.ts';
 
 const pages = builtPages();
 
-let browser: Browser;
-let server: StaticServer;
-
-beforeAll(async () => {
-  [browser, server] = await Promise.all([launchBrowser(), startServer(DIST)]);
-});
-
-afterAll(async () => {
-  await Promise.all([browser.close(), server.close()]);
-});
+const site = useBrowserSite();
 
 test('the site is built and has every expected page', () => {
   expect(pages, 'no index.html under dist/: run `npm run build` first').not.toEqual([]);
@@ -37,12 +19,12 @@ async function load(
   colorScheme: 'light' | 'dark',
 ): Promise<{ problems: string[]; violations: Awaited<ReturnType<typeof axeViolations>> }> {
   // bypassCSP: axe is injected as an inline script, which a strict CSP would rightly refuse.
-  const context = await browser.newContext({ bypassCSP: true });
+  const context = await site.browser.newContext({ bypassCSP: true });
   try {
     const page = await context.newPage();
-    const w = watch(context, page, server.host);
+    const w = watch(context, page, site.server.host);
     await page.emulateMedia({ colorScheme });
-    await page.goto(server.origin + path, { waitUntil: 'load' });
+    await page.goto(site.server.origin + path, { waitUntil: 'load' });
     const violations = await axeViolations(page);
     return { problems: w.problems, violations };
   } finally {

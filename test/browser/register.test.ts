@@ -6,14 +6,12 @@
 // `tbody tr[data-key]` with cells `[data-cell=status]` and `[data-cell=standing]`; filters are
 // `select[data-filter=force|status|timescale]` and `input[data-filter=overdue]`; sortable headers
 // are `th[data-sort-key]` given a button by the script; the count is `[data-register-count]`.
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, test } from 'vitest';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { launchBrowser } from '../../scripts/browser.ts';
-import { startServer, type StaticServer } from './server.ts';
+import { afterEach, beforeEach, describe, expect, test } from 'vitest';
+import type { BrowserContext, Page } from 'playwright-core';
+import { useBrowserSite } from '../support/browser.ts';
 import {
   axeViolations,
   describeViolations,
-  DIST,
   pageText,
   tabTo,
   watch,
@@ -25,25 +23,16 @@ const PERMALINK = '/recommendations/gwent-2019/3/';
 // The reader's today, one day after the build's as-of date (28 November 2026).
 const NOW = new Date('2026-11-29T12:00:00Z');
 
-let browser: Browser;
-let server: StaticServer;
+const site = useBrowserSite();
 let context: BrowserContext;
 let page: Page;
 let w: PageWatch;
 
-beforeAll(async () => {
-  [browser, server] = await Promise.all([launchBrowser(), startServer(DIST)]);
-});
-
-afterAll(async () => {
-  await Promise.all([browser.close(), server.close()]);
-});
-
 beforeEach(async () => {
-  context = await browser.newContext({ bypassCSP: true });
+  context = await site.browser.newContext({ bypassCSP: true });
   page = await context.newPage();
   await page.clock.setFixedTime(NOW);
-  w = watch(context, page, server.host);
+  w = watch(context, page, site.server.host);
 });
 
 afterEach(async () => {
@@ -97,7 +86,7 @@ async function reach(selector: string): Promise<void> {
 }
 
 async function goRegister(query = ''): Promise<void> {
-  await page.goto(`${server.origin}${REGISTER}${query}`);
+  await page.goto(`${site.server.origin}${REGISTER}${query}`);
   await page.locator('[data-register-controls]:not([hidden])').waitFor();
 }
 
@@ -154,10 +143,10 @@ describe('the register', () => {
   });
 
   test('without JavaScript the whole table shows, sorted by due date', async () => {
-    const noJs = await browser.newContext({ javaScriptEnabled: false });
+    const noJs = await site.browser.newContext({ javaScriptEnabled: false });
     try {
       const p = await noJs.newPage();
-      await p.goto(`${server.origin}${REGISTER}?force=dorset&sort=force`);
+      await p.goto(`${site.server.origin}${REGISTER}?force=dorset&sort=force`);
       const rs = await rows(p);
       expect(visible(rs)).toHaveLength(14);
       expect(await p.locator('[data-register-controls]').isHidden()).toBe(true);
@@ -282,7 +271,7 @@ describe('the register', () => {
 
 describe('downloads', () => {
   async function links(path: string): Promise<{ href: string; text: string }[]> {
-    await page.goto(server.origin + path);
+    await page.goto(site.server.origin + path);
     return page.locator('a[href$="register.csv"], a[href$="deadlines.ics"]').evaluateAll((as) =>
       as.map((a) => ({
         href: a.getAttribute('href') ?? '',
@@ -304,7 +293,7 @@ describe('downloads', () => {
   });
 
   test('the CSV is served with a header row and 14 data rows', async () => {
-    const res = await context.request.get(`${server.origin}/recommendations/register.csv`);
+    const res = await context.request.get(`${site.server.origin}/recommendations/register.csv`);
     expect(res.status()).toBe(200);
     expect(res.headers()['content-type']).toMatch(/^text\/csv/);
     const lines = (await res.text()).trimEnd().split('\r\n');
@@ -317,7 +306,7 @@ describe('downloads', () => {
     await goRegister('?force=gwent');
     const gwentRows = visible(await rows());
     expect(gwentRows).toHaveLength(12);
-    const res = await context.request.get(`${server.origin}/forces/gwent/deadlines.ics`);
+    const res = await context.request.get(`${site.server.origin}/forces/gwent/deadlines.ics`);
     expect(res.status()).toBe(200);
     expect(res.headers()['content-type']).toMatch(/^text\/calendar/);
     const ics = await res.text();
@@ -343,7 +332,7 @@ describe('accessibility of the new pages in the states a reader can put them in'
     for (const [name, path] of cases) {
       test(`axe finds no violations: ${name} (${scheme})`, async () => {
         await page.emulateMedia({ colorScheme: scheme });
-        await page.goto(server.origin + path);
+        await page.goto(site.server.origin + path);
         const violations = await axeViolations(page);
         expect(
           violations.map((v) => v.id),

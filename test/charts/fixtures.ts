@@ -13,6 +13,7 @@ import type {
   Inspection,
 } from '../../src/lib/types.ts';
 import type { Sample } from '../../src/lib/vocabulary.ts';
+import { day } from '../support/dates.ts';
 
 /** The three-point scale every inspection so far has used. */
 export const THREE: readonly Grade[] = [
@@ -31,14 +32,6 @@ export const FOUR: readonly Grade[] = [
 
 /** The as-of date the data build was run with. */
 export const AS_OF: DayDate = { precision: 'day', year: 2026, month: 11, day: 28 };
-
-/** A date known to the day. */
-export const day = (year: number, month: number, d: number): DayDate => ({
-  precision: 'day',
-  year,
-  month,
-  day: d,
-});
 
 /** Counts in scale order, null where not published. */
 export function counts(

@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { timeline, wrapText } from '../../src/charts/timeline.ts';
 import { textWidth } from '../../src/charts/canvas.ts';
 import { timelineEvents } from '../../src/lib/timeline-events.ts';
-import { AS_OF, day } from './fixtures.ts';
+import { day } from '../support/dates.ts';
+import { AS_OF } from './fixtures.ts';
 import { GWENT_WITH_UPDATES } from '../lib/gwent-updates.ts';
 import {
   expectAccessibleChart,

@@ -14,28 +14,9 @@ import {
   parseCalendarDate,
   todayIn,
   toIso,
-  type CalendarDate,
   type DayDate,
-  type MonthDate,
 } from '../../src/lib/dates.ts';
-
-function date(iso: string): CalendarDate {
-  const parsed = parseCalendarDate(iso);
-  if (!parsed.ok) throw new Error(parsed.error);
-  return parsed.date;
-}
-
-function day(iso: string): DayDate {
-  const d = date(iso);
-  if (d.precision !== 'day') throw new Error(`${iso} is not a day`);
-  return d;
-}
-
-function month(iso: string): MonthDate {
-  const d = date(iso);
-  if (d.precision !== 'month') throw new Error(`${iso} is not a month`);
-  return d;
-}
+import { isoDate, isoDay, isoMonth } from '../support/dates.ts';
 
 const FORMAT_ERROR = 'expected a date as YYYY-MM-DD, or YYYY-MM when only the month is known';
 
@@ -119,7 +100,7 @@ describe('toIso', () => {
   test.each(['2019-06-27', '2020-07', '2019-01-05', '0999-12-31'])(
     "toIso(parseCalendarDate('%s')) gives the same text back",
     (iso) => {
-      expect(toIso(date(iso))).toBe(iso);
+      expect(toIso(isoDate(iso))).toBe(iso);
     },
   );
 });
@@ -132,7 +113,7 @@ describe('formatDate', () => {
     ['2020-07', 'July 2020'],
     ['2021-12', 'December 2021'],
   ])('formatDate(%s) is "%s" in GOV.UK style', (iso, text) => {
-    expect(formatDate(date(iso))).toBe(text);
+    expect(formatDate(isoDate(iso))).toBe(text);
   });
 });
 
@@ -170,11 +151,11 @@ describe('addDays', () => {
     ['2020-01-01', 366, '2021-01-01'],
     ['1970-01-01', -1, '1969-12-31'],
   ])('addDays(%s, %i) is %s', (from, n, to) => {
-    expect(addDays(day(from), n)).toEqual(day(to));
+    expect(addDays(isoDay(from), n)).toEqual(isoDay(to));
   });
 
   test('addDays(2019-06-27, 1.5) throws rather than round', () => {
-    expect(() => addDays(day('2019-06-27'), 1.5)).toThrow(RangeError);
+    expect(() => addDays(isoDay('2019-06-27'), 1.5)).toThrow(RangeError);
   });
 
   test('addDays agrees with Date.UTC arithmetic for any day and offset', () => {
@@ -185,7 +166,7 @@ describe('addDays', () => {
         fc.integer({ min: -100_000, max: 100_000 }),
         (start, n) => {
           const utc = new Date((start + n) * msPerDay);
-          const from = addDays(day('1970-01-01'), start);
+          const from = addDays(isoDay('1970-01-01'), start);
           expect(addDays(from, n)).toEqual({
             precision: 'day',
             year: utc.getUTCFullYear(),
@@ -212,7 +193,7 @@ describe('addMonths', () => {
     ['2019-06-27', 0, '2019-06-27'],
     ['2019-06-27', 24, '2021-06-27'],
   ])('addMonths(%s, %i) is %s', (from, n, to) => {
-    expect(addMonths(day(from), n)).toEqual(day(to));
+    expect(addMonths(isoDay(from), n)).toEqual(isoDay(to));
   });
 });
 
@@ -223,7 +204,7 @@ describe('addMonthsToMonth', () => {
     ['2020-01', -1, '2019-12'],
     ['2020-07', 12, '2021-07'],
   ])('addMonthsToMonth(%s, %i) is %s', (from, n, to) => {
-    expect(addMonthsToMonth(month(from), n)).toEqual(month(to));
+    expect(addMonthsToMonth(isoMonth(from), n)).toEqual(isoMonth(to));
   });
 });
 
@@ -234,8 +215,8 @@ describe('firstDay and lastDay', () => {
     ['2019-02', '2019-02-01', '2019-02-28'],
     ['2019-06-27', '2019-06-27', '2019-06-27'],
   ])('firstDay(%s) is %s and lastDay is %s', (iso, first, last) => {
-    expect(firstDay(date(iso))).toEqual(day(first));
-    expect(lastDay(date(iso))).toEqual(day(last));
+    expect(firstDay(isoDate(iso))).toEqual(isoDay(first));
+    expect(lastDay(isoDate(iso))).toEqual(isoDay(last));
   });
 });
 
@@ -255,7 +236,7 @@ describe('compareDates', () => {
     ['2019-07-01', '2019-06', 'after'],
     ['2018-12-31', '2019-01-01', 'before'],
   ])('compareDates(%s, %s) is %s', (a, b, order) => {
-    expect(compareDates(date(a), date(b))).toBe(order);
+    expect(compareDates(isoDate(a), isoDate(b))).toBe(order);
   });
 });
 
@@ -276,7 +257,7 @@ describe('todayIn', () => {
     ['Pacific/Auckland', '2026-06-30T12:00:00Z', '2026-07-01'],
     ['America/New_York', '2026-01-01T03:00:00Z', '2025-12-31'],
   ])('todayIn(%s, %s) is %s', (zone, instant, iso) => {
-    expect(todayIn(zone, new Date(instant))).toEqual(day(iso));
+    expect(todayIn(zone, new Date(instant))).toEqual(isoDay(iso));
   });
 
   test('todayIn(Europe/London, an invalid Date) throws', () => {
@@ -296,7 +277,7 @@ describe('dayNumber', () => {
     ['2000-03-01', 11_017],
     ['2019-06-27', 18_074],
   ])('dayNumber(%s) is %i', (iso, n) => {
-    expect(dayNumber(day(iso))).toBe(n);
+    expect(dayNumber(isoDay(iso))).toBe(n);
   });
 
   test('dayNumber agrees with Date.UTC for any real day', () => {

@@ -1,12 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { escapeText, foldLine, icsCalendar } from '../../src/lib/ics.ts';
-
-const day = (year: number, month: number, d: number) => ({
-  precision: 'day' as const,
-  year,
-  month,
-  day: d,
-});
+import { day } from '../support/dates.ts';
 
 describe('ics', () => {
   test('escapeText escapes commas, semicolons, backslashes and newlines', () => {

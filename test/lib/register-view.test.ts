@@ -1,6 +1,5 @@
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
-import type { DayDate } from '../../src/lib/dates.ts';
 import {
   countText,
   DEFAULT_STATE,
@@ -16,13 +15,7 @@ import {
   type RegisterState,
   type ViewRow,
 } from '../../src/lib/register-view.ts';
-
-const day = (year: number, month: number, d: number): DayDate => ({
-  precision: 'day',
-  year,
-  month,
-  day: d,
-});
+import { day } from '../support/dates.ts';
 
 const OPTIONS = {
   forces: ['gwent', 'dorset'],

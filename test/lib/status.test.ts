@@ -3,14 +3,8 @@ import type { CalendarDate } from '../../src/lib/dates.ts';
 import { standing, statusOn } from '../../src/lib/status.ts';
 import type { DueDate } from '../../src/lib/timescale.ts';
 import type { Status } from '../../src/lib/vocabulary.ts';
+import { day, month } from '../support/dates.ts';
 
-const day = (year: number, month: number, d: number) => ({
-  precision: 'day' as const,
-  year,
-  month,
-  day: d,
-});
-const month = (year: number, m: number) => ({ precision: 'month' as const, year, month: m });
 const update = (date: CalendarDate, status: Status) => ({ date, status });
 const due: DueDate = { kind: 'day', date: day(2019, 9, 27) };
 

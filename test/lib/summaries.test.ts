@@ -16,10 +16,10 @@ import {
   GWENT_AREAS,
   GWENT_DATASET,
   THREE,
-  day,
   distribution,
   row,
 } from '../charts/fixtures.ts';
+import { day } from '../support/dates.ts';
 
 describe('summariseDistribution', () => {
   it('states every published count, lower-casing grade labels mid-sentence', () => {

@@ -6,7 +6,8 @@ import {
   formatEventStart,
   timelineEvents,
 } from '../../src/lib/timeline-events.ts';
-import { GWENT_DATASET, day } from '../charts/fixtures.ts';
+import { GWENT_DATASET } from '../charts/fixtures.ts';
+import { day } from '../support/dates.ts';
 import { GWENT_UPDATES, GWENT_WITH_UPDATES } from './gwent-updates.ts';
 
 describe('timelineEvents', () => {

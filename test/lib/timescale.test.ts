@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { parseCalendarDate, toIso, type CalendarDate, type DayDate } from '../../src/lib/dates.ts';
+import { toIso } from '../../src/lib/dates.ts';
 import {
   describeTimescale,
   dueDate,
@@ -9,18 +9,7 @@ import {
   type DueDate,
   type Timescale,
 } from '../../src/lib/timescale.ts';
-
-function date(iso: string): CalendarDate {
-  const parsed = parseCalendarDate(iso);
-  if (!parsed.ok) throw new Error(parsed.error);
-  return parsed.date;
-}
-
-function day(iso: string): DayDate {
-  const d = date(iso);
-  if (d.precision !== 'day') throw new Error(`${iso} is not a day`);
-  return d;
-}
+import { isoDate, isoDay } from '../support/dates.ts';
 
 function timescale(text: string): Timescale {
   const parsed = parseTimescale(text);
@@ -69,12 +58,12 @@ describe('parseTimescale', () => {
     ['no later than three months after publication', within(3, 'month')],
     ['No later than six months after the publication of this report.', within(6, 'month')],
     ['no later than 28 days after publication', within(28, 'day')],
-    ['by 31 March 2020', { kind: 'by', date: date('2020-03-31') }],
-    ['By 5 march 2020.', { kind: 'by', date: date('2020-03-05') }],
-    ['by 29 February 2020', { kind: 'by', date: date('2020-02-29') }],
-    ['by March 2020', { kind: 'by', date: date('2020-03') }],
-    ['by 2020-03-31', { kind: 'by', date: date('2020-03-31') }],
-    ['by 2020-03', { kind: 'by', date: date('2020-03') }],
+    ['by 31 March 2020', { kind: 'by', date: isoDate('2020-03-31') }],
+    ['By 5 march 2020.', { kind: 'by', date: isoDate('2020-03-05') }],
+    ['by 29 February 2020', { kind: 'by', date: isoDate('2020-02-29') }],
+    ['by March 2020', { kind: 'by', date: isoDate('2020-03') }],
+    ['by 2020-03-31', { kind: 'by', date: isoDate('2020-03-31') }],
+    ['by 2020-03', { kind: 'by', date: isoDate('2020-03') }],
   ])("parseTimescale('%s') is understood", (text, expected) => {
     expect(parseTimescale(text)).toEqual({ ok: true, timescale: expected });
   });
@@ -158,32 +147,39 @@ describe('dueDate', () => {
     ['by March 2020', '2019-06-27', '2020-03'],
     ['by 31 March 2020', '2019-06', '2020-03-31'],
   ])("dueDate('%s', %s) is %s", (wording, published, expected) => {
-    expect(dueIso(dueDate(timescale(wording), date(published)))).toBe(expected);
+    expect(dueIso(dueDate(timescale(wording), isoDate(published)))).toBe(expected);
   });
 });
 
 describe('formatDueDate', () => {
   test.each<[DueDate, string]>([
-    [{ kind: 'day', date: day('2019-09-27') }, '27 September 2019'],
+    [{ kind: 'day', date: isoDay('2019-09-27') }, '27 September 2019'],
     [{ kind: 'month', date: { precision: 'month', year: 2020, month: 10 } }, 'October 2020'],
     [
-      { kind: 'between', from: day('2020-08-26'), to: day('2020-09-25') },
+      { kind: 'between', from: isoDay('2020-08-26'), to: isoDay('2020-09-25') },
       '26 August to 25 September 2020',
     ],
     [
-      { kind: 'between', from: day('2020-12-20'), to: day('2021-01-19') },
+      { kind: 'between', from: isoDay('2020-12-20'), to: isoDay('2021-01-19') },
       '20 December 2020 to 19 January 2021',
     ],
-    [{ kind: 'between', from: day('2020-08-03'), to: day('2020-08-10') }, '3 to 10 August 2020'],
+    [
+      { kind: 'between', from: isoDay('2020-08-03'), to: isoDay('2020-08-10') },
+      '3 to 10 August 2020',
+    ],
   ])('formatDueDate(%j) is "%s"', (due, text) => {
     expect(formatDueDate(due)).toBe(text);
   });
 });
 
 describe('isPastDue', () => {
-  const onDay: DueDate = { kind: 'day', date: day('2019-09-27') };
+  const onDay: DueDate = { kind: 'day', date: isoDay('2019-09-27') };
   const inMonth: DueDate = { kind: 'month', date: { precision: 'month', year: 2020, month: 10 } };
-  const inRange: DueDate = { kind: 'between', from: day('2020-08-26'), to: day('2020-09-25') };
+  const inRange: DueDate = {
+    kind: 'between',
+    from: isoDay('2020-08-26'),
+    to: isoDay('2020-09-25'),
+  };
 
   test.each<[string, DueDate, string, string]>([
     ['27 September 2019', onDay, '2019-09-26', 'no'],
@@ -199,7 +195,7 @@ describe('isPastDue', () => {
     ['26 August to 25 September 2020', inRange, '2020-09-25', 'not yet known'],
     ['26 August to 25 September 2020', inRange, '2020-09-26', 'yes'],
   ])('isPastDue(%s, %s) is %s', (_name, due, asOf, expected) => {
-    expect(isPastDue(due, day(asOf))).toBe(expected);
+    expect(isPastDue(due, isoDay(asOf))).toBe(expected);
   });
 });
 
