@@ -5,11 +5,19 @@ import Papa from 'papaparse';
 import { Readable } from 'node:stream';
 import type { Problem } from './problems.ts';
 
-/** One CSV record: its fields and the line in the file where each field starts. */
+/**
+ * One CSV record: its fields and the line in the file where each field starts. Most records lie
+ * on one line, and then `fieldLines` is null rather than an array of the same line repeated.
+ */
 export interface CsvRecord {
   readonly fields: readonly string[];
   readonly line: number;
-  readonly fieldLines: readonly number[];
+  readonly fieldLines: readonly number[] | null;
+}
+
+/** The line in the file where a record's field starts. */
+export function fieldLine(record: CsvRecord, field: number): number {
+  return record.fieldLines?.[field] ?? record.line;
 }
 
 const WINDOWS_1252: Readonly<Record<number, string>> = {
@@ -169,14 +177,28 @@ export async function parseCsv(
   // Only a quoted cell can span lines, and there is none until the text has a quote: until then
   // no cell needs searching for line breaks (the chunk is seen here before papaparse parses it).
   let quoted = false;
-  async function* watchQuotes(chunks: AsyncIterable<string>): AsyncGenerator<string> {
+  // One generator turns CRLF into LF (as normaliseNewlines does) and watches for the first quote:
+  // one layer between the decoder and papaparse rather than two.
+  async function* prepare(
+    chunks: AsyncIterable<string> | Iterable<string>,
+  ): AsyncGenerator<string> {
+    let carry = '';
     for await (const chunk of chunks) {
-      if (!quoted && chunk.includes('"')) quoted = true;
-      yield chunk;
+      let s = carry + chunk;
+      carry = '';
+      if (s.endsWith('\r')) {
+        carry = '\r';
+        s = s.slice(0, -1);
+      }
+      if (!s) continue;
+      if (s.indexOf('\r') >= 0) s = s.replaceAll('\r\n', '\n');
+      if (!quoted && s.includes('"')) quoted = true;
+      yield s;
     }
+    if (carry) yield carry;
   }
   await new Promise<void>((resolve, reject) => {
-    Papa.parse<string[]>(Readable.from(watchQuotes(normaliseNewlines(text))), {
+    Papa.parse<string[]>(Readable.from(prepare(text)), {
       skipEmptyLines: false,
       newline: '\n',
       delimiter: ',',
@@ -187,13 +209,17 @@ export async function parseCsv(
           line++;
           return;
         }
-        const fieldLines = new Array<number>(fields.length);
+        // Only a quoted cell can hold a line break; most records have none and need no array.
+        let fieldLines: number[] | null = null;
         let l = start;
-        for (let i = 0; i < fields.length; i++) {
-          fieldLines[i] = l;
-          if (!quoted) continue;
-          const f = fields[i] ?? '';
-          if (f.length > 0 && f.indexOf('\n') >= 0) l += countNewlines(f);
+        if (quoted) {
+          for (let i = 0; i < fields.length; i++) {
+            const f = fields[i] ?? '';
+            if (f.length === 0 || f.indexOf('\n') < 0) continue;
+            fieldLines ??= new Array<number>(fields.length).fill(start);
+            l += countNewlines(f);
+            for (let k = i + 1; k < fields.length; k++) fieldLines[k] = l;
+          }
         }
         line = l + 1;
         for (const e of result.errors) {
@@ -201,7 +227,7 @@ export async function parseCsv(
           const last = Math.max(fields.length - 1, 0);
           onProblem({
             file,
-            line: e.code === 'MissingQuotes' ? (fieldLines[last] ?? start) : start,
+            line: e.code === 'MissingQuotes' ? (fieldLines?.[last] ?? start) : start,
             column: e.code === 'MissingQuotes' ? last + 1 : 1,
             message:
               e.code === 'MissingQuotes'

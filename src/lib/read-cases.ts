@@ -11,7 +11,7 @@ import {
   type CaseTally,
 } from './case-rows.ts';
 import { checkReference } from './checks.ts';
-import type { Column } from './columns.ts';
+import { text, type Column } from './columns.ts';
 import { decodeUtf8, parseCsv, type CsvRecord } from './csv-read.ts';
 import { quote, type Problem } from './problems.ts';
 import type { DataInput } from './read-table.ts';
@@ -65,6 +65,24 @@ function casePositions(header: readonly string[]): CasePositions | null {
   if (names.length !== columns.length || new Set(names).size !== names.length) return null;
   if (!columns.every((c) => names.includes(c))) return null;
   return Object.fromEntries(columns.map((c) => [c, names.indexOf(c)])) as CasePositions;
+}
+
+/**
+ * Whether a cell is non-blank and starts and ends with a printable ASCII character other than a
+ * space: then trimming, whatever it counts as space, leaves it as it is.
+ */
+function hasNoEdgeSpace(s: string): boolean {
+  if (s.length === 0) return false;
+  const first = s.charCodeAt(0);
+  const last = s.charCodeAt(s.length - 1);
+  return first > 0x20 && first < 0x7f && last > 0x20 && last < 0x7f;
+}
+
+/** An inspection the fast path knows: its id, its scale and its grades in scale order. */
+interface QuickInspection {
+  readonly id: string;
+  readonly scale: CaseScale;
+  readonly grades: readonly string[];
 }
 
 /** Whether a column reads this text as valid and as exactly itself. */
@@ -196,22 +214,54 @@ export async function readCases(
     [...byInspection].filter(
       ([id, scale]) =>
         readsAsItself(C.inspection, id) &&
+        // Each grade once, so that its position in the list is the one the map holds.
+        [...scale.grades.values()].every((position, k) => position === k) &&
         [...scale.grades.keys()].every(
           (g) => readsAsItself(C.inspectorate_grade, g) && readsAsItself(C.force_grade, g),
         ),
     ),
   );
   const quickAreas = context.areas.map((a) => readsAsItself(C.area, a));
-  const quickSources = new Set([...context.sources].filter((s) => readsAsItself(C.source, s)));
+  const quickSources = [...context.sources].filter((s) => readsAsItself(C.source, s));
+  // Each inspection the fast path knows, with its grades in scale order (compared with ===, as a
+  // scale has a handful, which is cheaper than hashing the cell for a Map).
+  const quickByInspection = new Map(
+    [...quickInspections].map(([id, scale]) => [
+      id,
+      { id, scale, grades: [...scale.grades.keys()] },
+    ]),
+  );
+  // A text column reads a cell with no space at either end as itself, so such a cell needs no
+  // trimmed copy; any other cell is read by the column as always.
+  const plainText = (column: Column<unknown>) => column === text;
+  const refIsText = plainText(C.case_ref);
+  const locationIsText = plainText(C.location);
   const width = Object.keys(C).length;
+  // Real files are grouped by inspection: the last row's inspection is looked up only once.
+  let last: QuickInspection | undefined;
+  let inRun = false;
   /** Counts a row that is right in every way the checks look at, or returns false. */
   const quickRow = (fields: readonly string[], at: CasePositions): boolean => {
     if (fields.length !== width) return false;
     const inspection = fields[at.inspection] ?? '';
-    const scale = quickInspections.get(inspection);
-    if (!scale) return false;
-    const ref = C.case_ref.parse(fields[at.case_ref] ?? '');
-    if (!ref.ok) return false;
+    // Comparing with the last row's inspection pays only in a run of rows of one inspection,
+    // so it is tried only when the last two rows were of the same one.
+    if (!(inRun && last?.id === inspection)) {
+      const found = quickByInspection.get(inspection);
+      if (!found) return false;
+      inRun = found === last;
+      last = found;
+    }
+    if (!last) return false;
+    const { scale, grades } = last;
+    const refText = fields[at.case_ref] ?? '';
+    let ref: string;
+    if (refIsText && hasNoEdgeSpace(refText)) ref = refText;
+    else {
+      const cell = C.case_ref.parse(refText);
+      if (!cell.ok) return false;
+      ref = cell.value;
+    }
     const area = context.areas.indexOf(fields[at.area] ?? '');
     if (area < 0 || quickAreas[area] !== true) return false;
     const sampleText = fields[at.sample];
@@ -220,14 +270,16 @@ export async function readCases(
     let force = -1;
     if (sample === 0) {
       // The force grades every case it selected, and no other.
-      force = scale.grades.get(forceText) ?? -1;
+      force = grades.indexOf(forceText);
       if (force < 0) return false;
-    } else if (sample !== 1 || forceText !== '') return false;
-    const insp = scale.grades.get(fields[at.inspectorate_grade] ?? '');
-    if (insp === undefined) return false;
-    if (!quickSources.has(fields[at.source] ?? '')) return false;
-    if (!C.location.parse(fields[at.location] ?? '').ok) return false;
-    logHash(hashes, hashCase(scale.number, ref.value));
+    } else if (sample !== 1 || forceText.length !== 0) return false;
+    const insp = grades.indexOf(fields[at.inspectorate_grade] ?? '');
+    if (insp < 0) return false;
+    if (!quickSources.includes(fields[at.source] ?? '')) return false;
+    const location = fields[at.location] ?? '';
+    if (!(locationIsText && hasNoEdgeSpace(location)) && !C.location.parse(location).ok)
+      return false;
+    logHash(hashes, hashCase(scale.number, ref));
     countCase(scale, inspection, sample, area, force, insp);
     return true;
   };

@@ -51,7 +51,7 @@ export function cellProblem(at: At, column: string, message: string): Problem {
 class RecordAt implements At {
   readonly file: string;
   readonly line: number;
-  readonly #fieldLines: readonly number[];
+  readonly #fieldLines: readonly number[] | null;
   readonly #index: ReadonlyMap<string, number>;
   constructor(file: string, record: CsvRecord, index: ReadonlyMap<string, number>) {
     this.file = file;
@@ -61,7 +61,7 @@ class RecordAt implements At {
   }
   cell(column: string): { readonly line: number; readonly column: number } {
     const i = this.#index.get(column) ?? 0;
-    return { line: this.#fieldLines[i] ?? this.line, column: i + 1 };
+    return { line: this.#fieldLines?.[i] ?? this.line, column: i + 1 };
   }
 }
 

@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import {
   decodeUtf8,
+  fieldLine,
   firstInvalidUtf8,
   normaliseNewlines,
   parseCsv,
@@ -71,7 +72,7 @@ describe('normaliseNewlines', () => {
 describe('parseCsv', () => {
   test('parseCsv gives each field the line it starts on, counting the lines of multi-line cells', async () => {
     const { records } = await parse('a,b,c\n1,"x\ny\nz",3\n4,5,6\n');
-    expect(records.map((r) => [r.line, ...r.fieldLines])).toEqual([
+    expect(records.map((r) => [r.line, ...r.fields.map((_, i) => fieldLine(r, i))])).toEqual([
       [1, 1, 1, 1],
       [2, 2, 2, 4],
       [5, 5, 5, 5],
