@@ -44,10 +44,13 @@ export interface AreaGradesView {
   readonly provenance: readonly Provenance[];
 }
 
-/** The fewest and most cases in the rows, counting an unpublished total as 0; null for no rows. */
+/**
+ * The fewest and most cases among the rows whose total is known; null when none is. An
+ * unpublished total is left out, never counted as 0 cases.
+ */
 export function sizeRange(rows: readonly Pick<GradedRow, 'total'>[]): SizeRange | null {
-  if (rows.length === 0) return null;
-  const totals = rows.map((r) => r.total ?? 0);
+  const totals = rows.map((r) => r.total).filter((t): t is number => t !== null);
+  if (totals.length === 0) return null;
   return { fewest: Math.min(...totals), most: Math.max(...totals) };
 }
 

@@ -2,14 +2,14 @@
 // milestones are overdue, open and met, what falls due next, the latest grades and where it all
 // comes from, as of the build's date. Pure: the dataset is passed in.
 import { gradesOf, headlineDistribution, inspectionsOfForce, sourceOf } from './dataset.ts';
-import { latestDueDay } from './headlines.ts';
+import { dueOrder } from './headlines.ts';
 import { inspectionInWords, type BaselineVersusRevisit } from './baseline.ts';
 import { formatDate, type DayDate } from './dates.ts';
+import { firstCompletion } from './status.ts';
 import { capitalise, gradeCountsText } from './page-text.ts';
 import {
   REPORTER_SHORT,
   STANDING_LABEL,
-  firstCompletion,
   shortTitle,
   standingGroup,
   statusWords,
@@ -123,12 +123,12 @@ export function briefing(d: Dataset, force: string, base = '/'): Briefing {
   const sorted = items.sort(
     (a, b) =>
       GROUP_ORDER.indexOf(a.group) - GROUP_ORDER.indexOf(b.group) ||
-      latestDueDay(a.item) - latestDueDay(b.item) ||
+      dueOrder(a.item) - dueOrder(b.item) ||
       (a.kind === b.kind ? 0 : a.kind === 'recommendation' ? -1 : 1),
   );
   const next = sorted
     .filter((i) => i.group === 'open')
-    .sort((a, b) => latestDueDay(a.item) - latestDueDay(b.item));
+    .sort((a, b) => dueOrder(a.item) - dueOrder(b.item));
 
   const grades = latestGrades(d, inspections);
   const provenance: Provenance[] = [

@@ -109,6 +109,11 @@ function isLeapYear(year: number): boolean {
   return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
 }
 
+/** "on 28 June 2019" or "in January 2020", as the date's precision allows. */
+export function onDate(d: CalendarDate): string {
+  return `${d.precision === 'day' ? 'on' : 'in'} ${formatDate(d)}`;
+}
+
 /** The number of days in a month of the Gregorian calendar, leap years included. */
 export function daysInMonth(year: number, month: number): number {
   if (month === 2) return isLeapYear(year) ? 29 : 28;

@@ -1,6 +1,7 @@
 // Headings that state a chart's finding in words ("Inspectors graded 23 of 80 cases inadequate"),
 // derived from the data so a new inspection gets true headings with no code change. Pure.
-import { dayNumber, lastDay } from './dates.ts';
+import { dayNumber } from './dates.ts';
+import { latestDueDay } from './timescale.ts';
 import { gradeWord, type CountsLike } from './page-text.ts';
 import type { Agreement, Deadline, Grade } from './types.ts';
 
@@ -74,17 +75,16 @@ export function agreementHeadline(a: Agreement): string {
   return `Inspectors and the force could have agreed on between ${a.range.same.min} and ${a.range.same.max} of ${n} cases`;
 }
 
-/** The latest day a due date could be, to order deadlines and find the last. */
-export function latestDueDay(x: Deadline): number {
-  const due = x.due;
-  return dayNumber(due.kind === 'between' ? due.to : lastDay(due.date));
+/** A deadline's sort key: the latest day its due date could be, as a day number. */
+export function dueOrder(x: Deadline): number {
+  return dayNumber(latestDueDay(x.due));
 }
 
 /** "All 8 recommendations were due by 27 September 2019" (as of the build's date). */
 export function timelineHeadline(recommendations: readonly Deadline[]): string {
   const n = recommendations.length;
   if (n === 0) return 'No recommendations are recorded';
-  const last = [...recommendations].sort((a, b) => latestDueDay(b) - latestDueDay(a))[0];
+  const last = [...recommendations].sort((a, b) => dueOrder(b) - dueOrder(a))[0];
   const passed = recommendations.filter((r) => r.pastDue === 'yes').length;
   const by = last ? last.dueText : '';
   const what =

@@ -1,10 +1,10 @@
 // Where recommendations and milestones stand, in words: who reported what and when, and whether
 // an item was met, met late or is overdue. Worded so a reader cannot take "overdue" for "not done":
 // it means only that no published evidence says the item was met by its due date. Pure.
-import { compareDates, formatDate, lastDay, type CalendarDate, type DayDate } from './dates.ts';
+import { compareDates, formatDate, onDate, type CalendarDate, type DayDate } from './dates.ts';
 import { inspectionOf } from './dataset.ts';
 import { timelineHeadline } from './headlines.ts';
-import type { Standing } from './status.ts';
+import { firstCompletion, type Standing } from './status.ts';
 import type { StatusUpdate, Tracking } from './tracking.ts';
 import type { Dataset, Deadline, Inspection } from './types.ts';
 import type { Reporter, Status } from './vocabulary.ts';
@@ -123,22 +123,6 @@ export function standingSentence(item: Tracked, asOf: DayDate): string {
 }
 
 /** "on 1 August 2019", or "in January 2020" when only the month is known. */
-export function onDate(date: CalendarDate): string {
-  return `${date.precision === 'day' ? 'on' : 'in'} ${formatDate(date)}`;
-}
-
-/** The first update that reported the item completed, on or before the as-of date. */
-export function firstCompletion(
-  updates: readonly StatusUpdate[],
-  asOf: DayDate,
-): StatusUpdate | null {
-  return (
-    updates.find(
-      (u) => u.status === 'completed' && compareDates(lastDay(u.date), asOf) !== 'after',
-    ) ?? null
-  );
-}
-
 /** "July 2020, from the inspectorate’s post-inspection review: progress not assessed." */
 export function updateSentence(u: StatusUpdate, item: 'recommendation' | 'milestone'): string {
   return `${formatDate(u.date)}, from ${REPORTER_WORDS[u.by]}: ${statusWords(u.status, item)}.`;

@@ -4,16 +4,7 @@
 // page is measured from the very text the endpoint serves.
 import { toCsv, type CsvValue } from './csv-write.ts';
 import { forceOf, inspectionOf } from './dataset.ts';
-import {
-  compareDates,
-  dayNumber,
-  firstDay,
-  formatDate,
-  lastDay,
-  toIso,
-  type CalendarDate,
-  type DayDate,
-} from './dates.ts';
+import { compareDates, dayNumber, firstDay, formatDate, onDate, toIso } from './dates.ts';
 import { icsCalendar, type CalendarEvent } from './ics.ts';
 import { capitalise, dateRangeText, formatBytes, shortInspectionName } from './page-text.ts';
 import {
@@ -24,7 +15,8 @@ import {
   updateByline,
   type ViewRow,
 } from './register-view.ts';
-import { describeTimescale, type DueDate } from './timescale.ts';
+import { firstCompletion } from './status.ts';
+import { describeTimescale, earliestDueDay, latestDueDay, type DueDate } from './timescale.ts';
 import type { StatusUpdate, Tracking } from './tracking.ts';
 import type { Dataset, Deadline, Inspection, Provenance } from './types.ts';
 
@@ -61,24 +53,6 @@ export const recommendationPath = (inspection: string, n: number): string =>
 
 const milestonePath = (inspection: string, id: string): string =>
   `inspections/${inspection}/#milestone-${id}`;
-
-const latestDueDay = (due: DueDate): DayDate =>
-  due.kind === 'between' ? due.to : lastDay(due.date);
-const earliestDueDay = (due: DueDate): DayDate =>
-  due.kind === 'between' ? due.from : firstDay(due.date);
-
-/** "in January 2020" or "on 28 June 2019", as the date's precision allows. */
-export function onDate(d: CalendarDate): string {
-  return `${d.precision === 'day' ? 'on' : 'in'} ${formatDate(d)}`;
-}
-
-/** The first update, on or before `asOf`, that reported the item done. */
-function firstCompletion(updates: readonly StatusUpdate[], asOf: DayDate): StatusUpdate | null {
-  const done = updates.filter(
-    (u) => u.status === 'completed' && dayNumber(lastDay(u.date)) <= dayNumber(asOf),
-  );
-  return done.sort((a, b) => dayNumber(lastDay(a.date)) - dayNumber(lastDay(b.date)))[0] ?? null;
-}
 
 /**
  * When a review's fieldwork took place relative to a revisit's due date: the revisit is judged

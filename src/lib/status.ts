@@ -1,8 +1,7 @@
 // A recommendation's status on a date is its latest update on or before that date; whether it
 // is overdue follows from that status and its due date. The date is always a parameter.
 import { compareDates, dayNumber, lastDay, type CalendarDate, type DayDate } from './dates.ts';
-import type { DueDate } from './timescale.ts';
-import { isPastDue } from './timescale.ts';
+import { isPastDue, latestDueDay, type DueDate } from './timescale.ts';
 import { CLOSED_STATUSES, type Status } from './vocabulary.ts';
 
 /** What an update needs for status logic: when it was made and what it said. */
@@ -30,6 +29,20 @@ export function statusOn<U extends Dated>(updates: readonly U[], on: DayDate): U
   return best;
 }
 
+/**
+ * The first update reporting the item completed, on or before `asOf` (by the same effective day
+ * as statusOn), or null. Pages show its date, so it is the completion `standing` judged.
+ */
+export function firstCompletion<U extends Dated>(updates: readonly U[], asOf: DayDate): U | null {
+  const today = dayNumber(asOf);
+  let first: U | null = null;
+  for (const u of updates) {
+    if (u.status !== 'completed' || effectiveDay(u.date) > today) continue;
+    if (first === null || effectiveDay(u.date) < effectiveDay(first.date)) first = u;
+  }
+  return first;
+}
+
 /** Where an item stands on the as-of date. */
 export type Standing =
   'met' | 'met late' | 'closed' | 'overdue' | 'open, not yet due' | 'open, due date not yet known';
@@ -47,11 +60,10 @@ export function standing<U extends Dated>(
   if (current && CLOSED_STATUSES.includes(current.status)) {
     if (current.status !== 'completed') return 'closed';
     // Met late when the first completion came after the latest possible due day.
-    const completed = updates
-      .filter((u) => u.status === 'completed' && effectiveDay(u.date) <= dayNumber(asOf))
-      .sort((a, b) => effectiveDay(a.date) - effectiveDay(b.date))[0];
-    const latestDue = due.kind === 'between' ? due.to : lastDay(due.date);
-    return completed && compareDates(completed.date, latestDue) === 'after' ? 'met late' : 'met';
+    const completed = firstCompletion(updates, asOf);
+    return completed && compareDates(completed.date, latestDueDay(due)) === 'after'
+      ? 'met late'
+      : 'met';
   }
   const past = isPastDue(due, asOf);
   return past === 'yes'

@@ -2,6 +2,7 @@
 // chart. Numbers are always counts ("8 of 8"), because small samples make percentages mislead.
 import type { Bounds } from './agreement.ts';
 import { dayNumber, formatDate, type DayDate } from './dates.ts';
+import { capitalise, joinAnd, plural } from './page-text.ts';
 import { bestGrade, shareNotGood, type GradedRow, type ShareNotGood } from './order.ts';
 import { formatEventEnd, formatEventStart, type TimelineEvent } from './timeline-events.ts';
 import type { Agreement, Distribution, Grade } from './types.ts';
@@ -10,20 +11,6 @@ import type { Agreement, Distribution, Grade } from './types.ts';
 // acronym ("RI") keeps its capitals.
 function midSentence(label: string): string {
   return /^[A-Z](?![A-Z])/.test(label) ? label.charAt(0).toLowerCase() + label.slice(1) : label;
-}
-
-function capitalise(text: string): string {
-  return text.charAt(0).toUpperCase() + text.slice(1);
-}
-
-/** Joins phrases as GOV.UK writes a list in a sentence: "a, b and c". */
-export function listAnd(items: readonly string[]): string {
-  if (items.length <= 1) return items.join('');
-  return `${items.slice(0, -1).join(', ')} and ${items.at(-1) ?? ''}`;
-}
-
-function plural(n: number, word: string): string {
-  return `${n} ${word}${n === 1 ? '' : 's'}`;
 }
 
 function countWord(n: number): string {
@@ -51,7 +38,7 @@ export function summariseDistribution(d: Distribution, grades: readonly Grade[])
   if (known.length === d.counts.length) {
     const who = d.assessor === 'force' ? 'the force' : 'inspectors';
     const tail = d.total === null ? '; the number of cases was not published.' : '.';
-    return sentence(`${who} graded ${listAnd(phrases)}${tail}`);
+    return sentence(`${who} graded ${joinAnd(phrases)}${tail}`);
   }
   // With some grades missing the passive reads better: "30 were graded inadequate".
   const passive = known.map((c, i) =>
@@ -65,7 +52,7 @@ export function summariseDistribution(d: Distribution, grades: readonly Grade[])
       : d.notStated !== null && d.notStated > 0
         ? `the grades of the other ${d.notStated} were not published`
         : 'the other grades were not published';
-  return sentence(`${listAnd(passive)}; ${missing}.`);
+  return sentence(`${joinAnd(passive)}; ${missing}.`);
 }
 
 function ofTotal(s: ShareNotGood): string {
@@ -99,11 +86,11 @@ export function summariseAreas(rows: readonly GradedRow[], grades: readonly Grad
     known.filter((k) => compareShares(k.share, share) === 0);
   const largest = tied(top.share);
   if (largest.length === known.length) {
-    return `Every area had the same share of cases not graded ${good}: ${listAnd(known.map((k) => ofTotal(k.share)))}.`;
+    return `Every area had the same share of cases not graded ${good}: ${joinAnd(known.map((k) => ofTotal(k.share)))}.`;
   }
   const smallest = tied(bottom.share);
-  const names = (ks: typeof known): string => listAnd(ks.map((k) => k.row.label));
-  const figures = (ks: typeof known): string => listAnd(ks.map((k) => ofTotal(k.share)));
+  const names = (ks: typeof known): string => joinAnd(ks.map((k) => k.row.label));
+  const figures = (ks: typeof known): string => joinAnd(ks.map((k) => ofTotal(k.share)));
   return (
     `${names(largest)} had the largest share of cases not graded ${good}: ${figures(largest)}. ` +
     `${names(smallest)} had the smallest: ${figures(smallest)}.`
@@ -158,7 +145,7 @@ export function summariseAgreement(a: Agreement, grades: readonly Grade[]): stri
   const difference =
     shown.length === 0
       ? 'neither graded any case more favourably than the other'
-      : `the force graded ${listAnd(shown.map(([b, word]) => `${atLeast(b)} ${word} favourably`))} than inspectors did`;
+      : `the force graded ${joinAnd(shown.map(([b, word]) => `${atLeast(b)} ${word} favourably`))} than inspectors did`;
   return (
     `${opening} The published figures cannot say which case got which grade, so agreement is a range: ` +
     `the force and inspectors graded ${between(same)} of the ${n} cases the same, and ${difference}.`
@@ -209,5 +196,5 @@ export function summariseTimeline(events: readonly TimelineEvent[], asOf: DayDat
   ].filter((p) => p !== '');
   const next = upcoming[0];
   const nextText = next === undefined ? '' : `; the next is "${next.label}"`;
-  return `${span} ${when}, ${listAnd(parts)}${nextText}.`;
+  return `${span} ${when}, ${joinAnd(parts)}${nextText}.`;
 }

@@ -197,19 +197,21 @@ export function formatDueDate(d: DueDate): string {
   return `${formatDate(from).replace(/ \d+$/, '')} to ${toText}`;
 }
 
-function earliestDay(d: DueDate): DayDate {
+/** The earliest day a due date could be. */
+export function earliestDueDay(d: DueDate): DayDate {
   return d.kind === 'between' ? d.from : firstDay(d.date);
 }
 
-function latestDay(d: DueDate): DayDate {
+/** The latest day a due date could be: the day after it, the item is past due. */
+export function latestDueDay(d: DueDate): DayDate {
   return d.kind === 'between' ? d.to : lastDay(d.date);
 }
 
 /** Whether a due date has passed on a given day; 'not yet known' while the day falls within an uncertain due date. */
 export function isPastDue(d: DueDate, asOf: DayDate): 'yes' | 'no' | 'not yet known' {
   const today = dayNumber(asOf);
-  if (today > dayNumber(latestDay(d))) return 'yes';
-  if (today <= dayNumber(earliestDay(d))) return 'no';
+  if (today > dayNumber(latestDueDay(d))) return 'yes';
+  if (today <= dayNumber(earliestDueDay(d))) return 'no';
   return 'not yet known';
 }
 

@@ -16,6 +16,13 @@ describe('sizeRange', () => {
     });
   });
 
+  test('sizeRange leaves out an unpublished total instead of counting it as 0 cases', () => {
+    expect(sizeRange([{ total: 10 }, { total: null }, { total: 16 }])).toEqual({
+      fewest: 10,
+      most: 16,
+    });
+    expect(sizeRange([{ total: null }])).toBeNull();
+  });
   test('sizeRange([]) is null', () => {
     expect(sizeRange([])).toBeNull();
   });

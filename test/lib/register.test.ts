@@ -1,5 +1,6 @@
 // The register built from the repository's own data: one row per recommendation and milestone,
 // due dates from 27 June 2019, honest standings, and the CSV and iCalendar files made from it.
+import { onDate } from '../../src/lib/dates.ts';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { buildDataset } from '../../src/lib/build-dataset.ts';
@@ -13,7 +14,6 @@ import {
   forceEvents,
   forcesWithDeadlines,
   icsLabel,
-  onDate,
   REGISTER_COLUMNS,
   registerCsv,
   registerRows,

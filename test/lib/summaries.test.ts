@@ -1,6 +1,6 @@
+import { joinAnd as listAnd } from '../../src/lib/page-text.ts';
 import { describe, expect, it } from 'vitest';
 import {
-  listAnd,
   summariseAgreement,
   summariseAreas,
   summariseDistribution,
