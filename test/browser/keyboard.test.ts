@@ -11,7 +11,7 @@
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
 import type { BrowserContext, Page } from 'playwright-core';
 import { useBrowserSite } from '../support/browser.ts';
-import { tabTo, watch, type PageWatch } from './site.ts';
+import { problemsOf, tabTo, watch, type PageWatch } from './site.ts';
 
 const GWENT = '/inspections/gwent-2019/';
 const CARD = '[data-card="grades"]';
@@ -29,8 +29,10 @@ beforeEach(async () => {
 });
 
 afterEach(async () => {
-  expect(w.problems, w.problems.join('\n')).toEqual([]);
+  // Closed first, so a request the close aborts is judged too.
   await context.close();
+  const problems = await problemsOf(w);
+  expect(problems, problems.join('\n')).toEqual([]);
 });
 
 const param = (name: string): string | null => new URL(page.url()).searchParams.get(name);

@@ -1,7 +1,15 @@
 // Every built page loads cleanly, stays on its own origin and passes axe-core in light and dark.
 import { describe, expect, test } from 'vitest';
 import { useBrowserSite } from '../support/browser.ts';
-import { axeViolations, builtPages, describeViolations, EXPECTED_PAGES, watch } from './site.ts';
+import {
+  axeViolations,
+  builtPages,
+  describeViolations,
+  EXPECTED_PAGES,
+  problemsOf,
+  watch,
+  type PageWatch,
+} from './site.ts';
 
 const pages = builtPages();
 
@@ -20,16 +28,19 @@ async function load(
 ): Promise<{ problems: string[]; violations: Awaited<ReturnType<typeof axeViolations>> }> {
   // bypassCSP: axe is injected as an inline script, which a strict CSP would rightly refuse.
   const context = await site.browser.newContext({ bypassCSP: true });
+  let w: PageWatch;
+  let violations: Awaited<ReturnType<typeof axeViolations>>;
   try {
     const page = await context.newPage();
-    const w = watch(context, page, site.server.host);
+    w = watch(context, page, site.server.host);
     await page.emulateMedia({ colorScheme });
     await page.goto(site.server.origin + path, { waitUntil: 'load' });
-    const violations = await axeViolations(page);
-    return { problems: w.problems, violations };
+    violations = await axeViolations(page);
   } finally {
     await context.close();
   }
+  // Judged after the close, so a request the close aborts is judged too.
+  return { problems: await problemsOf(w), violations };
 }
 
 describe.each(pages)('%s', (path) => {

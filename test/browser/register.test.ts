@@ -14,6 +14,7 @@ import {
   describeViolations,
   pageText,
   tabTo,
+  problemsOf,
   watch,
   type PageWatch,
 } from './site.ts';
@@ -36,8 +37,10 @@ beforeEach(async () => {
 });
 
 afterEach(async () => {
-  expect(w.problems, w.problems.join('\n')).toEqual([]);
+  // Closed first, so a request the close aborts is judged too.
   await context.close();
+  const problems = await problemsOf(w);
+  expect(problems, problems.join('\n')).toEqual([]);
 });
 
 interface Row {

@@ -53,8 +53,14 @@ export function builtHtml(path: string): string {
 export interface PageWatch {
   /** Every URL the page requested, in order. */
   readonly requests: string[];
-  /** Console errors, page errors, failed requests, HTTP errors and outside requests. */
+  /**
+   * Console errors, page errors, failed requests, HTTP errors and outside requests, as seen so
+   * far. Requests the browser gave up on (`net::ERR_ABORTED`) are not here yet: read
+   * `problemsOf(watch)` to have them judged.
+   */
   readonly problems: string[];
+  /** Same-site URLs whose request the browser aborted, to be judged by `problemsOf`. */
+  readonly aborted: string[];
 }
 
 /** `data:`, `blob:` and `about:` URLs never leave the machine, so they count as same-site. */
@@ -67,15 +73,24 @@ function isLocal(url: string, host: string): boolean {
 /**
  * Records everything that would make a page broken or leaky. Listens on the context so that
  * requests from workers or a reload are seen too.
+ *
+ * Chromium aborts requests still in flight when a page navigates or closes (the favicon, most
+ * often, on a busy machine), and reports them as `net::ERR_ABORTED` with no response. Such an
+ * abort says nothing about the site, so it is set aside and judged later by `problemsOf`, which
+ * asks the server for the same URL: an aborted request for a file that exists is the test moving
+ * on, one for a file that is missing is still a failure. Every other failure (a refused
+ * connection, a reset, a blocked request) and every HTTP error is a problem at once.
  */
 export function watch(context: BrowserContext, page: Page, host: string): PageWatch {
-  const w: PageWatch = { requests: [], problems: [] };
+  const w: PageWatch = { requests: [], problems: [], aborted: [] };
   context.on('request', (r) => {
     w.requests.push(r.url());
     if (!isLocal(r.url(), host)) w.problems.push(`request left the site: ${r.url()}`);
   });
   context.on('requestfailed', (r) => {
-    w.problems.push(`request failed: ${r.url()} (${r.failure()?.errorText ?? 'unknown'})`);
+    const error = r.failure()?.errorText ?? 'unknown';
+    if (error === 'net::ERR_ABORTED' && isLocal(r.url(), host)) w.aborted.push(r.url());
+    else w.problems.push(`request failed: ${r.url()} (${error})`);
   });
   context.on('response', (r) => {
     if (r.status() >= 400) w.problems.push(`HTTP ${String(r.status())}: ${r.url()}`);
@@ -87,6 +102,25 @@ export function watch(context: BrowserContext, page: Page, host: string): PageWa
     w.problems.push(`page error: ${e.message}`);
   });
   return w;
+}
+
+/**
+ * Every problem the page had, with each aborted request judged by asking the server for the
+ * same URL: one that the server cannot serve (a missing favicon, say) is a problem; one that it
+ * serves was only given up on by the browser. `data:`, `blob:` and `about:` aborts are dropped.
+ */
+export async function problemsOf(w: PageWatch): Promise<string[]> {
+  const judged = await Promise.all(
+    [...new Set(w.aborted)].map(async (url) => {
+      if (!url.startsWith('http:')) return null;
+      const response = await fetch(url, { method: 'HEAD' }).catch((e: unknown) => e as Error);
+      if (response instanceof Error) return `request failed: ${url} (${response.message})`;
+      return response.ok
+        ? null
+        : `request failed: ${url} (aborted, and the server answers HTTP ${String(response.status)})`;
+    }),
+  );
+  return [...w.problems, ...judged.filter((p) => p !== null)];
 }
 
 const AXE_SOURCE = readFileSync(

@@ -1,5 +1,7 @@
 // The browser tests' shared setup: one browser and one static server over the built site for a
 // test file, started before its tests and closed after them.
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { afterAll, beforeAll } from 'vitest';
 import type { Browser, BrowserContext, BrowserContextOptions, Page } from 'playwright-core';
 import { launchBrowser } from '../../scripts/browser.ts';
@@ -18,6 +20,25 @@ export interface BrowserSite {
   ): Promise<{ context: BrowserContext; page: Page }>;
 }
 
+/** The as-of date `npm run test:build` builds with; the browser tests' expectations assume it. */
+const TEST_AS_OF = '2026-11-28';
+
+/**
+ * Fails at once, saying what to do, when dist/ is not the tests' own build: one left by `npm start`
+ * (as of today) would otherwise fail here and there by date, depending on the day it was built.
+ */
+function assertTestBuild(): void {
+  const manifest = join(DIST, 'data', 'manifest.json');
+  const asOf = existsSync(manifest)
+    ? (JSON.parse(readFileSync(manifest, 'utf8')) as { asOf?: unknown }).asOf
+    : undefined;
+  if (asOf !== TEST_AS_OF) {
+    throw new Error(
+      `${DIST} was built as of ${typeof asOf === 'string' ? asOf : 'an unknown date'}, not ${TEST_AS_OF}: run \`npm run test:build\` before the browser tests (npm test does).`,
+    );
+  }
+}
+
 /** Starts a browser and a server for the calling test file, and closes them after it. */
 export function useBrowserSite(): BrowserSite {
   let started: { browser: Browser; server: StaticServer } | undefined;
@@ -27,6 +48,7 @@ export function useBrowserSite(): BrowserSite {
   };
 
   beforeAll(async () => {
+    assertTestBuild();
     const [browser, server] = await Promise.all([launchBrowser(), startServer(DIST)]);
     started = { browser, server };
   });
