@@ -39,13 +39,24 @@ export const text: Column<string> = {
 
 const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
+/** The longest id: ids become file and folder names, which file systems limit. */
+export const MAX_ID_LENGTH = 64;
+
 /** An id: lower-case letters, digits and single hyphens, safe in page addresses. */
 export const id: Column<string> = {
-  expected: 'an id of lower-case letters, digits and hyphens',
+  expected: `an id of lower-case letters, digits and hyphens, at most ${String(MAX_ID_LENGTH)} characters`,
   parse: (raw) => {
     const v = raw.trim();
     if (!v) return { ok: false, what: 'missing', expected: id.expected };
-    return ID.test(v) ? ok(v) : { ok: false, what: 'not a valid id', expected: id.expected };
+    if (!ID.test(v)) return { ok: false, what: 'not a valid id', expected: id.expected };
+    if (v.length > MAX_ID_LENGTH) {
+      return {
+        ok: false,
+        what: `too long (${String(v.length)} characters)`,
+        expected: id.expected,
+      };
+    }
+    return ok(v);
   },
 };
 
@@ -64,41 +75,68 @@ export function oneOf<const V extends string>(values: readonly V[]): Column<V> {
   };
 }
 
-/** A whole number at least `min`, written in digits without separators. */
+/**
+ * The largest whole number a count may be. Far above any audit or report figure, and far below
+ * where arithmetic on it stops being exact, so a stray extra digit is caught, not published.
+ */
+export const MAX_WHOLE_NUMBER = 10_000_000;
+
+/** A whole number from `min` to 10 million, written in digits without separators. */
 export function wholeNumber(min: number): Column<number> {
-  const expected = `a whole number ≥ ${String(min)}, in digits`;
+  const expected = `a whole number from ${String(min)} to ${MAX_WHOLE_NUMBER.toLocaleString('en-GB')}, in digits`;
   return {
     expected,
     parse: (raw) => {
       const v = raw.trim();
       if (!v) return { ok: false, what: 'missing', expected };
+      if (/^-\d+$/.test(v)) return { ok: false, what: 'negative', expected };
       if (!/^\d+$/.test(v)) return { ok: false, what: 'not a whole number', expected };
       const n = Number(v);
-      if (!Number.isSafeInteger(n)) return { ok: false, what: 'too large', expected };
+      if (n > MAX_WHOLE_NUMBER) return { ok: false, what: 'too large', expected };
       return n >= min ? ok(n) : { ok: false, what: 'too small', expected };
     },
   };
 }
 
-/** A decimal number, in digits without separators. */
+/**
+ * The most significant digits a decimal may have: up to 15, a number read from text and written
+ * back gives the same digits, so what the report says is what every page and download says.
+ */
+export const MAX_SIGNIFICANT_DIGITS = 15;
+
+/** A number of zero or more, in digits without separators, exact as written. */
 export const decimal: Column<number> = {
-  expected: 'a number in digits, without commas (e.g. 1779 or 86.5)',
+  expected: `a number of 0 or more in digits, without commas, at most ${String(MAX_SIGNIFICANT_DIGITS)} significant digits (e.g. 1779 or 86.5)`,
   parse: (raw) => {
     const v = raw.trim();
-    if (!v) return { ok: false, what: 'missing', expected: decimal.expected };
-    return /^-?\d+(?:\.\d+)?$/.test(v)
-      ? ok(Number(v))
-      : { ok: false, what: 'not a number', expected: decimal.expected };
+    const expected = decimal.expected;
+    if (!v) return { ok: false, what: 'missing', expected };
+    if (/^-\d+(?:\.\d+)?$/.test(v)) return { ok: false, what: 'negative', expected };
+    if (!/^\d+(?:\.\d+)?$/.test(v)) return { ok: false, what: 'not a number', expected };
+    const digits = v.replace('.', '').replace(/^0+/, '').replace(/0+$/, '');
+    if (digits.length > MAX_SIGNIFICANT_DIGITS) {
+      return { ok: false, what: 'more digits than can be kept exactly', expected };
+    }
+    return ok(Number(v));
   },
 };
 
-/** A date at day or month precision, never with an invented day. */
+/** The earliest year a date may have: the inspections began long after it, so it catches typos. */
+export const FIRST_YEAR = 2000;
+
+/**
+ * A date at day or month precision, never with an invented day, from 2000 on. That it is not
+ * after the build's as-of date is checked across the tables, since a cell does not know that date.
+ */
 export const date: Column<CalendarDate> = {
-  expected: 'a date as YYYY-MM-DD, or YYYY-MM when only the month is known',
+  expected: `a date as YYYY-MM-DD, or YYYY-MM when only the month is known, from ${String(FIRST_YEAR)} on`,
   parse: (raw) => {
     const v = raw.trim();
     if (!v) return { ok: false, what: 'missing', expected: date.expected };
     const d = parseCalendarDate(v);
+    if (d.ok && d.date.year < FIRST_YEAR) {
+      return { ok: false, what: `before ${String(FIRST_YEAR)}`, expected: date.expected };
+    }
     if (d.ok) return ok(d.date);
     // parseCalendarDate's message already says what is wrong and ends with the text it got.
     const what = d.error.startsWith('expected') ? 'not a date' : d.error.replace(/, got ".*"$/, '');
@@ -106,17 +144,29 @@ export const date: Column<CalendarDate> = {
   },
 };
 
-/** A web address. */
+/** Why a web address is refused, or null when it is a plain `https:` address. */
+function urlFault(v: string): string | null {
+  if (/[\s"'<>`]/.test(v)) return 'has a space, quote, angle bracket or line break';
+  let u: URL;
+  try {
+    u = new URL(v);
+  } catch {
+    return 'not a web address';
+  }
+  if (u.protocol === 'http:') return 'not secure (http:)';
+  if (u.protocol !== 'https:') return 'not a web address';
+  // "https://trusted.example@evil.example/" goes to evil.example: a reader would be misled.
+  if (u.username !== '' || u.password !== '') return 'has a user name or password before the host';
+  return null;
+}
+
+/** A web address: absolute, `https:`, with no user name or password. */
 export const url: Column<string> = {
-  expected: 'a web address starting https:// or http://',
+  expected: 'a web address starting https://, with no spaces or quotes',
   parse: (raw) => {
     const v = raw.trim();
-    try {
-      const u = new URL(v);
-      if (u.protocol === 'https:' || u.protocol === 'http:') return ok(v);
-    } catch {
-      // fall through to the error below
-    }
-    return { ok: false, what: v ? 'not a web address' : 'missing', expected: url.expected };
+    if (!v) return { ok: false, what: 'missing', expected: url.expected };
+    const fault = urlFault(v);
+    return fault === null ? ok(v) : { ok: false, what: fault, expected: url.expected };
   },
 };

@@ -6,10 +6,18 @@ export type CsvValue = string | number | null;
 
 const FORMULA = /^[=+\-@\t\r]/;
 
+/**
+ * A number in plain digits, never in exponent form: String(0.0000001) is "1e-7", which is not
+ * what the report wrote and which some spreadsheets read as text.
+ */
+export function plainNumber(value: number): string {
+  return value.toLocaleString('en-US', { useGrouping: false, maximumFractionDigits: 20 });
+}
+
 /** Neutralises a text cell that a spreadsheet would run as a formula. */
 export function safeCell(value: CsvValue): string {
   if (value === null) return '';
-  if (typeof value === 'number') return String(value);
+  if (typeof value === 'number') return plainNumber(value);
   return FORMULA.test(value) ? `'${value}` : value;
 }
 

@@ -133,7 +133,8 @@ const QUALIFIER_WORDS: Record<Qualifier, string> = {
 
 /** A key figure as the report means it: "about 53", "more than 10 hours", "86%". */
 export function keyFigureText(value: number, qualifier: Qualifier, unit: string): string {
-  const n = value.toLocaleString('en-GB');
+  // Up to 20 decimals, so 0.0000001 is shown as written, not rounded to 0 or put in exponent form.
+  const n = value.toLocaleString('en-GB', { maximumFractionDigits: 20 });
   const number = unit === 'percent' ? `${n}%` : n;
   return `${QUALIFIER_WORDS[qualifier]}${number}`;
 }
