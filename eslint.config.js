@@ -6,6 +6,8 @@ import astro from 'eslint-plugin-astro';
 export default defineConfig(
   globalIgnores([
     'dist/',
+    'dist.next/',
+    'dist.old/',
     '.astro/',
     'public/data/',
     'bench-output/',

@@ -1,6 +1,7 @@
 // The build as a pure function: files in (as byte streams the caller opens), a validated and
 // derived dataset or a complete list of problems out. The CLI in scripts/ does the file I/O.
 import { auditCells, checkAcknowledgedSums, checkAuditRows } from './check-case-audit.ts';
+import { checkNotAfter } from './check-dates.ts';
 import { checkDiscrepancySubjects } from './check-discrepancies.ts';
 import { checkInspectionReferences, checkSourceReferences, checkUniqueIds } from './check-ids.ts';
 import { checkInspections, deriveInspections } from './check-inspections.ts';
@@ -14,6 +15,7 @@ import { provenanceOf } from './provenance.ts';
 import { readCases } from './read-cases.ts';
 import { readTables, type DataInput } from './read-table.ts';
 import type { Dataset } from './types.ts';
+import { dependentsOfRejected, setAsideLostReferences } from './unchecked.ts';
 
 /** The data folder as the build reads it, exported here so callers need only this module. */
 export type { DataInput } from './read-table.ts';
@@ -31,6 +33,16 @@ export interface BuildResult {
   readonly problems: readonly Problem[];
   /** Acknowledged discrepancies that were found in the data, for the build log. */
   readonly notes: readonly string[];
+  /**
+   * What may be wrong but does not stop the build, such as a file that does not end with a line
+   * break (spreadsheets save such files; so does a copy cut off half way).
+   */
+  readonly warnings: readonly Problem[];
+  /**
+   * What was not checked because of a problem elsewhere, one line per file, to print after the
+   * problems: so fixing them brings no surprise round of new ones.
+   */
+  readonly unchecked: readonly string[];
 }
 
 /**
@@ -45,7 +57,8 @@ export async function buildDataset(input: DataInput, options: BuildOptions): Pro
     for (const p of ps) problems.push(p);
   };
 
-  const { tables: t, ids } = await readTables(input, problems);
+  const warnings: Problem[] = [];
+  const { tables: t, ids, unreadable } = await readTables(input, problems, warnings);
   add(checkUniqueIds(t));
   add(checkSourceReferences(t, ids.sources));
 
@@ -64,7 +77,8 @@ export async function buildDataset(input: DataInput, options: BuildOptions): Pro
 
   const audit = checkAuditRows(t.caseAudit, { scales: scaleOf, gradesOf, areas: ids.areas });
   add(audit.problems);
-  add(checkDiscrepancySubjects(t.discrepancies, t.caseAudit));
+  add(checkDiscrepancySubjects(t.discrepancies, t.caseAudit, t.inspections));
+  add(checkNotAfter(t, options.asOf));
   const cells = auditCells(audit.good);
   const sums = checkAcknowledgedSums(cells, gradesOf, t.discrepancies);
   add(sums.problems);
@@ -82,6 +96,7 @@ export async function buildDataset(input: DataInput, options: BuildOptions): Pro
       knownInspections: ids.inspections,
     },
     problems,
+    warnings,
   );
 
   const { distributions, problems: distributionProblems } = deriveDistributions(
@@ -100,8 +115,19 @@ export async function buildDataset(input: DataInput, options: BuildOptions): Pro
   });
   add(agreementProblems);
 
-  if (problems.length > 0)
-    return { dataset: null, problems: sortProblems(problems), notes: sums.notes };
+  if (problems.length > 0) {
+    const roots = setAsideLostReferences(problems, unreadable);
+    return {
+      dataset: null,
+      problems: sortProblems(roots.problems),
+      notes: sums.notes,
+      warnings: sortProblems(warnings),
+      unchecked: [
+        ...roots.unchecked,
+        ...dependentsOfRejected(t, ids, (f) => input.path(f), cases.skipped),
+      ],
+    };
+  }
 
   const dataset: Dataset = {
     asOf: options.asOf,
@@ -180,5 +206,11 @@ export async function buildDataset(input: DataInput, options: BuildOptions): Pro
     })),
     statusUpdates: tracking.statusUpdates,
   };
-  return { dataset, problems: [], notes: sums.notes };
+  return {
+    dataset,
+    problems: [],
+    notes: sums.notes,
+    warnings: sortProblems(warnings),
+    unchecked: [],
+  };
 }

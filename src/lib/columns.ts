@@ -104,7 +104,7 @@ export function wholeNumber(min: number): Column<number> {
  */
 export const MAX_SIGNIFICANT_DIGITS = 15;
 
-/** A number of zero or more, in digits without separators, exact as written. */
+/** A number from 0 to below 10^15, in digits without separators, exact as written. */
 export const decimal: Column<number> = {
   expected: `a number of 0 or more in digits, without commas, at most ${String(MAX_SIGNIFICANT_DIGITS)} significant digits (e.g. 1779 or 86.5)`,
   parse: (raw) => {
@@ -113,6 +113,8 @@ export const decimal: Column<number> = {
     if (!v) return { ok: false, what: 'missing', expected };
     if (/^-\d+(?:\.\d+)?$/.test(v)) return { ok: false, what: 'negative', expected };
     if (!/^\d+(?:\.\d+)?$/.test(v)) return { ok: false, what: 'not a number', expected };
+    const whole = (v.split('.')[0] ?? '').replace(/^0+/, '');
+    if (whole.length > MAX_SIGNIFICANT_DIGITS) return { ok: false, what: 'too large', expected };
     const digits = v.replace('.', '').replace(/^0+/, '').replace(/0+$/, '');
     if (digits.length > MAX_SIGNIFICANT_DIGITS) {
       return { ok: false, what: 'more digits than can be kept exactly', expected };

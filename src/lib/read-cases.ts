@@ -14,7 +14,7 @@ import { checkReference } from './checks.ts';
 import { text, type Column } from './columns.ts';
 import { decodeUtf8, parseCsv, type CsvRecord } from './csv-read.ts';
 import { quote, type Problem } from './problems.ts';
-import type { DataInput } from './read-table.ts';
+import { isRefused, readSafely, type DataInput } from './read-table.ts';
 import { cellProblem, tableReader, type Row } from './table.ts';
 import * as T from './tables.ts';
 import { SAMPLE_PARTS } from './vocabulary.ts';
@@ -40,6 +40,8 @@ export interface CasesContext {
 export interface CasesResult {
   readonly tallies: Map<string, CaseTally>;
   readonly rows: number;
+  /** Rows of an inspection whose own row has a problem, so they could not be checked. */
+  readonly skipped: number;
 }
 
 /**
@@ -99,6 +101,7 @@ export async function readCases(
   input: DataInput,
   context: CasesContext,
   problems: Problem[],
+  warnings?: Problem[],
 ): Promise<CasesResult> {
   const tallies = new Map<string, CaseTally>();
   const path = input.path(T.casesTable.file);
@@ -113,12 +116,14 @@ export async function readCases(
     });
   const hashes = newHashLog();
   let rows = 0;
+  let skipped = 0;
   const push = (p: Problem) => problems.push(p);
 
   const onRow = (r: Row<typeof T.casesTable.columns>) => {
     const v = r.values;
     const scale = byInspection.get(v.inspection);
     if (!scale) {
+      if (context.knownInspections.has(v.inspection)) skipped++;
       add(
         checkReference(
           r.at,
@@ -293,12 +298,21 @@ export async function readCases(
   };
 
   const bytes = input.open(T.casesTable.file);
-  if (bytes === null) return { tallies, rows };
-  await parseCsv(path, decodeUtf8(path, bytes, push), onRecord, push);
+  if (bytes === null) return { tallies, rows, skipped };
+  if (isRefused(bytes)) {
+    push({ file: path, line: 1, column: 1, message: bytes.refused });
+    return { tallies, rows, skipped };
+  }
+  const read = await readSafely(path, problems, () =>
+    parseCsv(path, decodeUtf8(path, bytes, push), onRecord, push, {
+      onWarning: (w) => warnings?.push(w),
+    }),
+  );
+  if (!read) return { tallies, rows, skipped };
 
   const suspects = repeatedHashes(hashes);
   if (suspects.size > 0) await confirmDuplicates(input, byInspection, suspects, push);
-  return { tallies, rows };
+  return { tallies, rows, skipped };
 }
 
 /**
@@ -314,7 +328,7 @@ async function confirmDuplicates(
   const path = input.path(T.casesTable.file);
   const firstLine = new Map<string, number>();
   const again = input.open(T.casesTable.file);
-  if (!again) return;
+  if (again === null || isRefused(again)) return;
   await parseCsv(
     path,
     decodeUtf8(path, again, () => undefined),

@@ -81,6 +81,7 @@ export function tableReader<C extends Columns>(
   path: string,
   onRow: (row: Row<C>) => void,
   onProblem: (p: Problem) => void,
+  onHeader?: (ok: boolean) => void,
 ): (record: CsvRecord) => void {
   const names = Object.keys(spec.columns);
   let index: Map<string, number> | null = null;
@@ -126,6 +127,7 @@ export function tableReader<C extends Columns>(
         i: index?.get(name) ?? -1,
         column: spec.columns[name] as Column<unknown>,
       }));
+      onHeader?.(headerOk);
       return;
     }
     if (!headerOk) return;

@@ -50,7 +50,22 @@ export function checkStatusUpdates(
   context: TrackingContext,
 ): Problem[] {
   const problems: Problem[] = [];
+  // The same update twice would show twice on the timeline and in the history.
+  const firstLine = new Map<string, number>();
   for (const { values: v, at } of rows) {
+    const key = [v.inspection, v.item, toIso(v.date), v.status].join('\u0000');
+    const seen = firstLine.get(key);
+    if (seen !== undefined) {
+      problems.push(
+        cellProblem(
+          at,
+          'status',
+          `the same update appears twice: ${v.item} of ${v.inspection}, ${v.status} on ${toIso(v.date)} (expected each update once; first at line ${String(seen)})`,
+        ),
+      );
+      continue;
+    }
+    firstLine.set(key, at.line);
     if (!context.knownInspections.has(v.inspection)) {
       problems.push(
         ...checkReference(

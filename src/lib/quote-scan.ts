@@ -1,0 +1,120 @@
+// Finds quotes that break a CSV file the way spreadsheets and hand edits break it, and says
+// where and what to do. papaparse keeps a quote inside an unquoted cell as text and reports a
+// quote not followed by a separator as "Trailing quote on quoted field is malformed" at column
+// 1; an analyst needs the row, the cell and the fix.
+
+/** A quote problem: where its record starts, the line and cell of the quote, and what to do. */
+export interface QuoteFault {
+  /** The line on which the record holding the quote starts, for dropping that record. */
+  readonly record: number;
+  readonly line: number;
+  /** The cell's position in its record, from 1. */
+  readonly column: number;
+  readonly message: string;
+}
+
+const STRAY =
+  'a quote inside a cell that is not quoted (expected the whole cell in quotes with the quote doubled, e.g. "Dorse""t Police", or no quote)';
+const UNDOUBLED =
+  'a quote inside a quoted cell that is not doubled (expected "" for each quote inside a quoted cell, and a comma or line end after the closing quote)';
+
+/**
+ * A scanner fed the text of a file chunk by chunk (with LF line ends). Cheap where it matters:
+ * it does nothing until the file's first quote, then jumps from one quote, comma or line break
+ * to the next.
+ */
+export class QuoteScanner {
+  readonly faults: QuoteFault[] = [];
+  /** Lines on which a record with a fault starts. */
+  readonly badRecords = new Set<number>();
+  #line = 1;
+  #record = 1;
+  #cell = 1;
+  #inQuotes = false;
+  /** A quote inside a quoted cell ended the last chunk: the next character says what it was. */
+  #pendingQuote = false;
+  /** The character before the current chunk, for telling whether a quote opens a cell. */
+  #previous = '\n';
+  #active = false;
+
+  feed(s: string): void {
+    if (!this.#active) {
+      const first = s.indexOf('"');
+      if (first < 0) {
+        this.#skip(s, s.length);
+        return;
+      }
+      this.#active = true;
+      this.#skip(s, first);
+      this.#scan(s, first);
+    } else {
+      this.#scan(s, 0);
+    }
+    if (s.length > 0) this.#previous = s[s.length - 1] ?? '\n';
+  }
+
+  /** Accounts for plain text before the first quote: its line breaks and commas. */
+  #skip(s: string, end: number): void {
+    let i = s.indexOf('\n');
+    let lastBreak = -1;
+    while (i >= 0 && i < end) {
+      this.#line++;
+      lastBreak = i;
+      i = s.indexOf('\n', i + 1);
+    }
+    if (lastBreak >= 0) {
+      this.#record = this.#line;
+      this.#cell = 1;
+    }
+    for (let c = s.indexOf(',', lastBreak + 1); c >= 0 && c < end; c = s.indexOf(',', c + 1)) {
+      this.#cell++;
+    }
+  }
+
+  #fault(message: string): void {
+    this.faults.push({ record: this.#record, line: this.#line, column: this.#cell, message });
+    this.badRecords.add(this.#record);
+  }
+
+  #scan(s: string, from: number): void {
+    const special = /[",\n]/g;
+    special.lastIndex = from;
+    if (this.#pendingQuote) {
+      this.#pendingQuote = false;
+      if (s.length === 0) return;
+      special.lastIndex = this.#afterQuote(s, -1);
+    }
+    for (let m = special.exec(s); m !== null; m = special.exec(s)) {
+      const i = m.index;
+      const c = m[0];
+      if (c === '\n') {
+        this.#line++;
+        if (!this.#inQuotes) {
+          this.#record = this.#line;
+          this.#cell = 1;
+        }
+      } else if (c === ',') {
+        if (!this.#inQuotes) this.#cell++;
+      } else if (this.#inQuotes) {
+        special.lastIndex = this.#afterQuote(s, i);
+      } else {
+        const before = i > 0 ? s[i - 1] : this.#previous;
+        if (before === ',' || before === '\n') this.#inQuotes = true;
+        else this.#fault(STRAY);
+      }
+    }
+  }
+
+  /** Reads what follows a quote inside a quoted cell at `i`; returns where scanning goes on. */
+  #afterQuote(s: string, i: number): number {
+    const next = s[i + 1];
+    if (next === undefined) {
+      this.#pendingQuote = true;
+      return s.length;
+    }
+    if (next === '"') return i + 2; // a doubled quote: a quote in the text
+    this.#inQuotes = false;
+    if (next !== ',' && next !== '\n') this.#fault(UNDOUBLED);
+    return i + 1;
+  }
+}
