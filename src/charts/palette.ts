@@ -74,12 +74,53 @@ export const CHART_BACKGROUND = 'var(--chart-background)';
 /** The CSS stroke around grade fills: none, except in forced colours where fills are all Canvas. */
 export const GRADE_EDGE = 'var(--grade-edge, none)';
 
+/** An SVG paint property a chart may take from a CSS variable. */
+export type PaintProperty = 'fill' | 'stroke';
+
+// The name of the variable a paint refers to: "var(--grade-edge, none)" is "grade-edge".
+function variableName(value: string): string {
+  const name = /^var\(--([a-z0-9-]+)[,)]/.exec(value)?.[1];
+  if (name === undefined) throw new Error(`not a CSS variable: ${value}`);
+  return name;
+}
+
+// Every themed paint the charts use. Pages are served with a strict Content-Security-Policy, which
+// refuses style attributes, and var() is not resolved in a presentation attribute, so a paint that
+// follows the theme is applied by a class: `fill-grade-3-1` sets `fill: var(--grade-3-1)`.
+const PAINTS: readonly (readonly [PaintProperty, string])[] = [
+  ...GRADE_PALETTES.flatMap((palette, size) =>
+    palette.light.flatMap((_, i): (readonly [PaintProperty, string])[] => [
+      ['fill', gradeColour(i + 1, size + 1)],
+      ['fill', gradeLabelColour(i + 1, size + 1)],
+    ]),
+  ),
+  ['stroke', GRADE_EDGE],
+  ['stroke', CHART_BACKGROUND],
+];
+
+const PAINT_CLASSES = new Map(
+  PAINTS.map(([property, value]) => [`${property}|${value}`, `${property}-${variableName(value)}`]),
+);
+
+/** The class that applies a themed paint (a CSS variable), or undefined if the palette has none. */
+export function paintClass(property: PaintProperty, value: string): string | undefined {
+  return PAINT_CLASSES.get(`${property}|${value}`);
+}
+
+/** The class that gives a legend swatch the background of the grade at `rank` in its scale. */
+export function swatchClass(rank: number, gradeCount: number): string {
+  checkPosition(rank, gradeCount);
+  return `swatch-${gradeCount}-${rank}`;
+}
+
 /** One legend entry, for a page to draw as HTML beside a chart. */
 export interface LegendItem {
   readonly grade: string;
   readonly label: string;
   readonly rank: number;
   readonly colour: string;
+  /** The class that paints the entry's swatch in `colour`. */
+  readonly swatch: string;
 }
 
 /** Legend entries for a scale's grades, most favourable first, coloured by rank. */
@@ -91,6 +132,7 @@ export function legendItems(grades: readonly Grade[]): LegendItem[] {
       label: g.label,
       rank: g.rank,
       colour: gradeColour(g.rank, grades.length),
+      swatch: swatchClass(g.rank, grades.length),
     }));
 }
 
@@ -122,7 +164,23 @@ function forcedDeclarations(): string {
   ].join('\n');
 }
 
-/** CSS defining every grade colour variable for light mode, dark mode and forced colours. */
+// The rules behind paintClass and swatchClass, one a line.
+function classRules(): string {
+  const paints = PAINTS.map(
+    ([property, value]) => `.${property}-${variableName(value)} { ${property}: ${value}; }`,
+  );
+  const swatches = GRADE_PALETTES.flatMap((palette, size) =>
+    palette.light.map(
+      (_, i) => `.${swatchClass(i + 1, size + 1)} { background: ${gradeColour(i + 1, size + 1)}; }`,
+    ),
+  );
+  return [...paints, ...swatches].join('\n');
+}
+
+/**
+ * CSS defining every grade colour variable for light mode, dark mode and forced colours, and the
+ * classes that apply them to chart shapes and legend swatches.
+ */
 export const GRADE_PALETTE_CSS = `:root {
 ${declarations('light')}
 }
@@ -136,4 +194,5 @@ ${declarations('dark')}
 ${forcedDeclarations()}
 }
 }
+${classRules()}
 `;

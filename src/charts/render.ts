@@ -2,6 +2,7 @@
 // and makes the result accessible, theme-aware and byte-for-byte reproducible.
 import * as Plot from '@observablehq/plot';
 import { parseHTML } from 'linkedom';
+import { paintClass } from './palette.ts';
 
 /** The words that make a chart accessible: its name, and optionally a longer description. */
 export interface ChartText {
@@ -50,8 +51,11 @@ export function renderPlot(options: Plot.PlotOptions, text: ChartText): string {
     );
   }
 
-  // Plot's stylesheet hard-codes a white background; the page styles charts instead.
+  // Plot's stylesheet hard-codes a white background, and the pages' Content-Security-Policy would
+  // refuse it anyway (an inline <style>): the site's stylesheet styles charts instead, and sizes
+  // them (the intrinsic width is a maximum, and a chart scales down keeping its aspect ratio).
   for (const style of Array.from(svg.querySelectorAll('style'))) style.remove();
+  svg.removeAttribute('class'); // the class Plot's stylesheet was keyed to
 
   for (const element of [svg, ...Array.from(svg.querySelectorAll('*'))]) {
     if (element.hasAttribute('id')) {
@@ -66,28 +70,37 @@ export function renderPlot(options: Plot.PlotOptions, text: ChartText): string {
       const value = element.getAttribute(name);
       if (value !== null) element.setAttribute(name, roundNumbers(value));
     }
-    // Custom properties are only reliably resolved in CSS, not in presentation attributes.
-    const moved: string[] = [];
-    for (const name of ['fill', 'stroke']) {
+    // Custom properties are only reliably resolved in CSS, not in presentation attributes, and
+    // the pages' Content-Security-Policy refuses style attributes: a themed paint becomes the
+    // class the palette defines for it.
+    const classes: string[] = [];
+    for (const name of ['fill', 'stroke'] as const) {
       const value = element.getAttribute(name);
       if (value?.includes('var(')) {
-        moved.push(`${name}:${value}`);
+        const paint = paintClass(name, value);
+        if (paint === undefined) {
+          throw new Error(`no class paints ${name}: ${value}; add it to the palette's paints`);
+        }
+        classes.push(paint);
         element.removeAttribute(name);
       }
     }
-    if (moved.length > 0) {
-      const existing = element.getAttribute('style');
-      element.setAttribute('style', [existing, ...moved].filter(Boolean).join(';'));
+    if (classes.length > 0) {
+      const existing = element.getAttribute('class');
+      element.setAttribute('class', [existing, ...classes].filter(Boolean).join(' '));
+    }
+    if (element.hasAttribute('style')) {
+      // Plot's `style` option, say: the page's stylesheet must say it instead.
+      throw new Error(
+        'charts must not carry style attributes: the Content-Security-Policy refuses them',
+      );
     }
   }
 
-  svg.removeAttribute('class');
   svg.setAttribute('xmlns', SVG_NS);
   svg.setAttribute('role', 'img');
   svg.setAttribute('aria-label', text.title);
   svg.setAttribute('font-size', String(FONT_SIZE));
-  // Keeps the intrinsic width as a maximum and scales down, preserving the aspect ratio.
-  svg.setAttribute('style', 'display:block;max-width:100%;height:auto');
 
   const title = document.createElementNS(SVG_NS, 'title');
   title.textContent = text.title;

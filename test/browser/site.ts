@@ -45,9 +45,14 @@ export function builtPages(dir = DIST): string[] {
   return found.sort();
 }
 
-/** The built HTML of a page, for assertions that should not depend on a browser. */
+/** The "not found" page, which hosts serve for any missing address; not an index.html. */
+export const NOT_FOUND_PAGE = '/404.html';
+
+/** The built HTML of a page (a directory path, or a file such as /404.html), for assertions that should not depend on a browser. */
 export function builtHtml(path: string): string {
-  return readFileSync(join(DIST, ...path.split('/').filter(Boolean), 'index.html'), 'utf8');
+  const parts = path.split('/').filter(Boolean);
+  const file = path.endsWith('.html') ? join(DIST, ...parts) : join(DIST, ...parts, 'index.html');
+  return readFileSync(file, 'utf8');
 }
 
 export interface PageWatch {

@@ -29,7 +29,7 @@ describe('agreementChart', () => {
         'n = 33',
       ]),
     );
-    expect(rectsPainted(svg, '--grade-3-3)')).toHaveLength(1); // the force graded none inadequate
+    expect(rectsPainted(svg, 'var(--grade-3-3)')).toHaveLength(1); // the force graded none inadequate
   });
 
   it('draws agreement as an interval from the minimum to the maximum, never a point', () => {
@@ -38,7 +38,8 @@ describe('agreementChart', () => {
     expect(words).toContain('Force graded less favourably: between 0 and 6 of 33');
     const [same, more] = rectsPainted(svg, 'currentColor');
     // The 27-case segment ends 1px short, leaving a gap before the next grade.
-    const perCase = (Number(rectsPainted(svg, '--grade-3-1)')[0]?.getAttribute('width')) + 1) / 27;
+    const perCase =
+      (Number(rectsPainted(svg, 'var(--grade-3-1)')[0]?.getAttribute('width')) + 1) / 27;
     expect(Number(same?.getAttribute('x'))).toBeCloseTo(4 * perCase, 0);
     expect(Number(same?.getAttribute('width'))).toBeCloseTo(12 * perCase, 0);
     expect(Number(more?.getAttribute('x'))).toBeCloseTo(17 * perCase, 0);

@@ -43,19 +43,19 @@ describe('gradeBars', () => {
   });
 
   it('scales bars by count, not percentage, and draws zero counts as nothing', () => {
-    const [force27] = rectsPainted(svg, '--grade-3-1)');
-    const inadequate = rectsPainted(svg, '--grade-3-3)');
+    const [force27] = rectsPainted(svg, 'var(--grade-3-1)');
+    const inadequate = rectsPainted(svg, 'var(--grade-3-3)');
     expect(inadequate).toHaveLength(2); // the force's 0 inadequate is not drawn
     const width = (r: Element | undefined): number => Number(r?.getAttribute('width') ?? NaN);
     // The 47-case bar is longer than the 33-case bars: 47 / 33 of the length.
-    const good = rectsPainted(svg, '--grade-3-1)').map(width);
+    const good = rectsPainted(svg, 'var(--grade-3-1)').map(width);
     expect((good[2] ?? 0) / (good[1] ?? 1)).toBeCloseTo(1, 1); // 10 and 10
     expect(width(force27) / (good[1] ?? 1)).toBeCloseTo(27 / 10, 1);
   });
 
   it('colours by rank in scale order, keyed by the scale size', () => {
-    expect(svg).toContain('fill:var(--grade-3-1)');
-    expect(svg).toContain('fill:var(--grade-3-1-text)');
+    expect(svg).toContain('class="fill-grade-3-1 stroke-grade-edge"');
+    expect(svg).toContain('class="fill-grade-3-1-text"');
     expect(svg).not.toContain('good');
   });
 
@@ -93,7 +93,7 @@ describe('gradeBars', () => {
     });
 
     it('draws no segment for the null count, only an outlined "not stated" remainder', () => {
-      expect(rectsPainted(four, '--grade-4-3)')).toHaveLength(1); // the fully published row only
+      expect(rectsPainted(four, 'var(--grade-4-3)')).toHaveLength(1); // the fully published row only
       const dashed = Array.from(
         (four.match(/<g[^>]*stroke-dasharray[^>]*>(.*?)<\/g>/) ?? [])[1]?.matchAll(/<rect/g) ?? [],
       );

@@ -1,10 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import {
+  CHART_BACKGROUND,
+  GRADE_EDGE,
   GRADE_PALETTE_CSS,
   GRADE_PALETTES,
   gradeColour,
   gradeLabelColour,
   legendItems,
+  paintClass,
+  swatchClass,
 } from '../../src/charts/palette.ts';
 import { FOUR, THREE } from './fixtures.ts';
 
@@ -26,14 +30,21 @@ describe('gradeColour', () => {
 describe('legendItems', () => {
   it('lists grades most favourable first with their colours', () => {
     expect(legendItems([...THREE].reverse())).toEqual([
-      { grade: 'good', label: 'Good', rank: 1, colour: 'var(--grade-3-1)' },
+      { grade: 'good', label: 'Good', rank: 1, colour: 'var(--grade-3-1)', swatch: 'swatch-3-1' },
       {
         grade: 'requires-improvement',
         label: 'Requires improvement',
         rank: 2,
         colour: 'var(--grade-3-2)',
+        swatch: 'swatch-3-2',
       },
-      { grade: 'inadequate', label: 'Inadequate', rank: 3, colour: 'var(--grade-3-3)' },
+      {
+        grade: 'inadequate',
+        label: 'Inadequate',
+        rank: 3,
+        colour: 'var(--grade-3-3)',
+        swatch: 'swatch-3-3',
+      },
     ]);
   });
 
@@ -44,6 +55,23 @@ describe('legendItems', () => {
       'var(--grade-4-3)',
       'var(--grade-4-4)',
     ]);
+  });
+});
+
+// Pages forbid style attributes (Content-Security-Policy), so themed paints are classes.
+describe('paintClass and swatchClass', () => {
+  it('name the class that applies a themed paint', () => {
+    expect(paintClass('fill', gradeColour(2, 3))).toBe('fill-grade-3-2');
+    expect(paintClass('fill', gradeLabelColour(4, 4))).toBe('fill-grade-4-4-text');
+    expect(paintClass('stroke', GRADE_EDGE)).toBe('stroke-grade-edge');
+    expect(paintClass('stroke', CHART_BACKGROUND)).toBe('stroke-chart-background');
+    expect(swatchClass(1, 2)).toBe('swatch-2-1');
+  });
+
+  it('have no class for a paint the charts do not use', () => {
+    expect(paintClass('stroke', gradeColour(1, 3))).toBeUndefined();
+    expect(paintClass('fill', 'var(--nowhere)')).toBeUndefined();
+    expect(() => swatchClass(3, 2)).toThrow(RangeError);
   });
 });
 
@@ -62,6 +90,28 @@ describe('GRADE_PALETTE_CSS', () => {
         expect(forced).toContain(`${name}-text: CanvasText;`);
       });
     });
+  });
+
+  it('defines every class that paintClass and swatchClass name', () => {
+    GRADE_PALETTES.forEach((palette, size) => {
+      palette.light.forEach((_, i) => {
+        const fill = gradeColour(i + 1, size + 1);
+        const text = gradeLabelColour(i + 1, size + 1);
+        expect(GRADE_PALETTE_CSS).toContain(
+          `.${paintClass('fill', fill) ?? ''} { fill: ${fill}; }`,
+        );
+        expect(GRADE_PALETTE_CSS).toContain(
+          `.${paintClass('fill', text) ?? ''} { fill: ${text}; }`,
+        );
+        expect(GRADE_PALETTE_CSS).toContain(
+          `.${swatchClass(i + 1, size + 1)} { background: ${fill}; }`,
+        );
+      });
+    });
+    expect(GRADE_PALETTE_CSS).toContain('.stroke-grade-edge { stroke: var(--grade-edge, none); }');
+    expect(GRADE_PALETTE_CSS).toContain(
+      '.stroke-chart-background { stroke: var(--chart-background); }',
+    );
   });
 
   it('sets the chart background for halos and outlines grades in forced colours', () => {

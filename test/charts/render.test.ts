@@ -28,9 +28,27 @@ describe('renderPlot', () => {
     expect(root.getAttribute('aria-label')).toBe('Cases & grades');
   });
 
-  it('moves CSS variables out of presentation attributes into style', () => {
+  it("applies CSS variables in presentation attributes as the palette's classes, never as style", () => {
     expect(svg).not.toMatch(/fill="var\(/);
-    expect(svg).toContain('style="fill:var(--grade-3-1)"');
+    expect(svg).toContain('class="fill-grade-3-1"');
+    // A strict Content-Security-Policy refuses style attributes.
+    expect(svg).not.toContain('style=');
+  });
+
+  it('refuses a CSS variable the palette has no class for', () => {
+    const unknown: Plot.PlotOptions = {
+      ...options,
+      marks: [Plot.barX([{ x: 1, y: 'A' }], { x: 'x', y: 'y', fill: 'var(--nowhere)' })],
+    };
+    expect(() => renderPlot(unknown, { title: 'x' })).toThrow(
+      /no class paints fill: var\(--nowhere\)/,
+    );
+  });
+
+  it('refuses style attributes, which the pages’ Content-Security-Policy would block', () => {
+    expect(() => renderPlot({ ...options, style: { color: 'red' } }, { title: 'x' })).toThrow(
+      /style attributes/,
+    );
   });
 
   it('drops Plot’s stylesheet, which hard-codes a white background', () => {
