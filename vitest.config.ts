@@ -1,6 +1,6 @@
 import { defineConfig } from 'vitest/config';
 
-// Two projects: fast unit tests of src/lib and scripts, and browser tests that need a built site.
+// Two projects: fast unit tests of src/ and scripts/, and browser tests that need a built site.
 export default defineConfig({
   test: {
     projects: [

@@ -12,10 +12,10 @@ import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import Papa from 'papaparse';
-import { buildDataset } from '../src/lib/build-dataset.ts';
-import type { DayDate } from '../src/lib/dates.ts';
-import type { Columns } from '../src/lib/table.ts';
-import * as T from '../src/lib/tables.ts';
+import { buildDataset } from '../src/data/build-dataset.ts';
+import type { DayDate } from '../src/domain/dates.ts';
+import type { Columns } from '../src/data/contract/table-spec.ts';
+import * as T from '../src/data/contract/tables.ts';
 import { folderInput } from './build-data.ts';
 
 const OUT = 'bench-output';

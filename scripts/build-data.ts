@@ -5,11 +5,11 @@
 import { createReadStream, statSync, type Stats } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { buildDataset, type DataInput } from '../src/lib/build-dataset.ts';
-import { parseCalendarDate, todayIn, type DayDate } from '../src/lib/dates.ts';
-import { outputFiles } from '../src/lib/downloads.ts';
-import { formatProblem, problemLines } from '../src/lib/problems.ts';
-import { readError } from '../src/lib/read-table.ts';
+import { buildDataset, type DataInput } from '../src/data/build-dataset.ts';
+import { parseCalendarDate, todayIn, type DayDate } from '../src/domain/dates.ts';
+import { outputFiles } from '../src/data/write/downloads.ts';
+import { formatProblem, problemLines } from '../src/data/problems.ts';
+import { readError } from '../src/data/read/tables.ts';
 import { refuseOut, writeAtomically } from './output-folder.ts';
 
 /** The largest file read, and the largest cases.csv, which alone streams a row at a time. */

@@ -1,8 +1,8 @@
 // Force versus inspectors on the same cases: both distributions, then the agreement the published
 // figures allow drawn as intervals, so a range can never be mistaken for a single value.
-import type { Bounds } from '../lib/agreement.ts';
-import type { GradedRow } from '../lib/order.ts';
-import type { Agreement, Grade } from '../lib/types.ts';
+import type { Bounds } from '../domain/agreement.ts';
+import type { GradedRow } from '../domain/order.ts';
+import type { Agreement, Grade } from '../dataset/types.ts';
 import {
   LINE_HEIGHT,
   sceneOptions,

@@ -1,6 +1,6 @@
 // Stacked bars of grade counts, one per row (sample, assessor or practice area).
-import type { GradedRow } from '../lib/order.ts';
-import type { Grade } from '../lib/types.ts';
+import type { GradedRow } from '../domain/order.ts';
+import type { Grade } from '../dataset/types.ts';
 import { sceneOptions } from './canvas.ts';
 import {
   DEFAULT_WIDTH,

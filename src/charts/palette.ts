@@ -1,6 +1,6 @@
 // Grade colours as CSS custom properties, keyed by rank position within a scale of a given size,
 // never by grade name: grades are data, so a renamed or new scale needs no change here.
-import type { Grade } from '../lib/types.ts';
+import type { Grade } from '../dataset/types.ts';
 
 /** The page backgrounds the palette is checked against, so pages must use these. */
 export const PAGE_BACKGROUND = { light: '#ffffff', dark: '#0b0c0c' } as const;

@@ -1,7 +1,7 @@
 // Horizontal stacked bars of grade counts, one per row, shared by every chart that shows grades.
-import type { GradedRow } from '../lib/order.ts';
-import { countWithPercent, percentOf } from '../lib/page-text.ts';
-import type { Grade } from '../lib/types.ts';
+import type { GradedRow } from '../domain/order.ts';
+import { countWithPercent, percentOf } from '../text/page-text.ts';
+import type { Grade } from '../dataset/types.ts';
 import { LINE_HEIGHT, textWidth, type Box, type DataAttributes, type Label } from './canvas.ts';
 import { GRADE_EDGE, gradeColour, gradeLabelColour } from './palette.ts';
 

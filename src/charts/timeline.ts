@@ -1,7 +1,7 @@
 // A horizontal timeline of an inspection's events, each labelled beside its mark and packed into
 // lanes so no two labels overlap, with a rule at the date the figures are judged against.
-import { MONTH_NAMES, dayNumber, formatDate, type DayDate } from '../lib/dates.ts';
-import type { TimelineEvent, TimelineKind } from '../lib/timeline-events.ts';
+import { MONTH_NAMES, dayNumber, formatDate, type DayDate } from '../domain/dates.ts';
+import type { TimelineEvent, TimelineKind } from '../views/inspection/timeline-events.ts';
 import {
   LINE_HEIGHT,
   sceneOptions,
@@ -14,7 +14,7 @@ import {
 } from './canvas.ts';
 import { DEFAULT_WIDTH, renderPlot, type ChartOptions } from './render.ts';
 
-export type { TimelineEvent } from '../lib/timeline-events.ts';
+export type { TimelineEvent } from '../views/inspection/timeline-events.ts';
 
 /** Timeline options: accessible text and width, and the date the rule marks as "as of". */
 export interface TimelineOptions extends ChartOptions {

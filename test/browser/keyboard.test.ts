@@ -1,7 +1,7 @@
 // The view switches work from the keyboard alone, keep the chosen view in the address so that a
 // reload or a shared link reopens it, and chart tooltips open on focus.
 //
-// Markup assumed (src/components/ChartCard.astro, src/scripts/enhance.ts, src/lib/url-state.ts):
+// Markup assumed (src/components/ChartCard.astro, src/client/enhance.ts, src/client/url-state.ts):
 // chart cards are `[data-card=<id>]`; in each, `button[data-set-view=chart|table]` and
 // `button[data-set-units=count|percent]` with aria-pressed, shown parts `[data-view-part]`;
 // counts that can be percentages are `[data-percent]`; the practice-area focus is radios

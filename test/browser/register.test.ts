@@ -2,7 +2,7 @@
 // standings, filters and sorting by keyboard kept in the address, the re-check against today, a
 // recommendation's own page, the CSV and iCalendar downloads, and axe on the new pages.
 //
-// Markup assumed (src/components/RegisterTable.astro, src/scripts/register.ts): rows are
+// Markup assumed (src/components/RegisterTable.astro, src/client/register.ts): rows are
 // `tbody tr[data-key]` with cells `[data-cell=status]` and `[data-cell=standing]`; filters are
 // `select[data-filter=force|status|timescale]` and `input[data-filter=overdue]`; sortable headers
 // are `th[data-sort-key]` given a button by the script; the count is `[data-register-count]`.

@@ -4,9 +4,9 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { buildDataset, type BuildResult } from '../../src/lib/build-dataset.ts';
-import { formatProblem } from '../../src/lib/problems.ts';
-import type { DataInput } from '../../src/lib/read-table.ts';
+import { buildDataset, type BuildResult } from '../../src/data/build-dataset.ts';
+import { formatProblem } from '../../src/data/problems.ts';
+import type { DataInput } from '../../src/data/read/tables.ts';
 import { AS_OF, FIXTURES } from '../support/fixtures.ts';
 
 type Files = Record<string, string | Uint8Array>;

@@ -12,10 +12,10 @@ import { join } from 'node:path';
 import { promisify } from 'node:util';
 import fc from 'fast-check';
 import { afterAll, describe, expect, test } from 'vitest';
-import { buildDataset, type BuildResult } from '../../src/lib/build-dataset.ts';
-import { FORBIDDEN } from '../../src/lib/code-points.ts';
-import { outputFiles } from '../../src/lib/downloads.ts';
-import type { DataInput } from '../../src/lib/read-table.ts';
+import { buildDataset, type BuildResult } from '../../src/data/build-dataset.ts';
+import { FORBIDDEN } from '../../src/data/contract/code-points.ts';
+import { outputFiles } from '../../src/data/write/downloads.ts';
+import type { DataInput } from '../../src/data/read/tables.ts';
 import { AS_OF, FIXTURES } from '../support/fixtures.ts';
 
 const BASE_DIR = join(FIXTURES, 'valid-minimal');
@@ -174,7 +174,7 @@ const mutation: fc.Arbitrary<Mutation> = fc
         );
       }
       default:
-        throw new Error(`unknown mutation ${kind}`);
+        throw new Error(`unknown mutation ${String(kind)}`);
     }
   });
 

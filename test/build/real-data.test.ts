@@ -1,10 +1,10 @@
 // The repository's own data: it builds with no problems and its figures equal the report's.
 import { join } from 'node:path';
 import { beforeAll, describe, expect, test } from 'vitest';
-import { agreementRange } from '../../src/lib/agreement.ts';
-import { buildDataset, type BuildResult } from '../../src/lib/build-dataset.ts';
-import { distributionOf, areaDistributions } from '../../src/lib/dataset.ts';
-import type { Dataset } from '../../src/lib/types.ts';
+import { agreementRange } from '../../src/domain/agreement.ts';
+import { buildDataset, type BuildResult } from '../../src/data/build-dataset.ts';
+import { distributionOf, areaDistributions } from '../../src/dataset/queries.ts';
+import type { Dataset } from '../../src/dataset/types.ts';
 import { folderInput } from '../../scripts/build-data.ts';
 import { AS_OF } from '../support/fixtures.ts';
 

@@ -1,11 +1,11 @@
-// The attributes the page's script (src/scripts/enhance.ts) reads from a chart: data-tip for
+// The attributes the page's script (src/client/enhance.ts) reads from a chart: data-tip for
 // keyboard tooltips, data-key for focusing a practice area, data-count and data-percent for the
 // counts or percentages switch.
 import { describe, expect, it } from 'vitest';
 import { agreementChart } from '../../src/charts/agreement-chart.ts';
 import { textWidth } from '../../src/charts/canvas.ts';
 import { gradeBars } from '../../src/charts/grade-bars.ts';
-import type { GradedRow } from '../../src/lib/order.ts';
+import type { GradedRow } from '../../src/domain/order.ts';
 import { EXACT_AGREEMENT, FOUR, GWENT_AGREEMENT, GWENT_AREAS, THREE, row } from './fixtures.ts';
 import { parse } from './svg.ts';
 

@@ -1,9 +1,9 @@
 // Small fixtures built from the published Gwent 2019 and Dorset figures, so chart and summary
 // tests do not depend on the data build.
-import { agreementExact, agreementRange } from '../../src/lib/agreement.ts';
-import type { DayDate } from '../../src/lib/dates.ts';
-import type { GradedRow } from '../../src/lib/order.ts';
-import { dueDate, formatDueDate, isPastDue, parseTimescale } from '../../src/lib/timescale.ts';
+import { agreementExact, agreementRange } from '../../src/domain/agreement.ts';
+import type { DayDate } from '../../src/domain/dates.ts';
+import type { GradedRow } from '../../src/domain/order.ts';
+import { dueDate, formatDueDate, isPastDue, parseTimescale } from '../../src/domain/timescale.ts';
 import type {
   Agreement,
   Dataset,
@@ -11,8 +11,8 @@ import type {
   Distribution,
   Grade,
   Inspection,
-} from '../../src/lib/types.ts';
-import type { Sample } from '../../src/lib/vocabulary.ts';
+} from '../../src/dataset/types.ts';
+import type { Sample } from '../../src/domain/vocabulary.ts';
 import { day } from '../support/dates.ts';
 
 /** The three-point scale every inspection so far has used. */

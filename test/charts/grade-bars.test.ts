@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { gradeBars, legendItems } from '../../src/charts/grade-bars.ts';
-import { sortByShareNotGood } from '../../src/lib/order.ts';
+import { sortByShareNotGood } from '../../src/domain/order.ts';
 import { FOUR, GWENT_AREAS, THREE, row } from './fixtures.ts';
 import { expectAccessibleChart, expectNoOverlaps, normalise, rectsPainted, texts } from './svg.ts';
 

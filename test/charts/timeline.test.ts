@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { timeline, wrapText } from '../../src/charts/timeline.ts';
 import { textWidth } from '../../src/charts/canvas.ts';
-import { timelineEvents } from '../../src/lib/timeline-events.ts';
+import { timelineEvents } from '../../src/views/inspection/timeline-events.ts';
 import { day } from '../support/dates.ts';
 import { AS_OF } from './fixtures.ts';
-import { GWENT_WITH_UPDATES } from '../lib/gwent-updates.ts';
+import { GWENT_WITH_UPDATES } from '../support/gwent-updates.ts';
 import {
   expectAccessibleChart,
   expectNoOverlaps,

@@ -4,7 +4,7 @@ import {
   type CalendarDate,
   type DayDate,
   type MonthDate,
-} from '../../src/lib/dates.ts';
+} from '../../src/domain/dates.ts';
 
 /** A date known to the day. */
 export const day = (year: number, month: number, d: number): DayDate => ({

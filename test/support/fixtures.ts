@@ -2,9 +2,9 @@
 // shows exactly the input it is about. A `_delete` file lists base files the fixture removes.
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { buildDataset, type BuildResult, type DataInput } from '../../src/lib/build-dataset.ts';
-import type { DayDate } from '../../src/lib/dates.ts';
-import { formatProblem } from '../../src/lib/problems.ts';
+import { buildDataset, type BuildResult, type DataInput } from '../../src/data/build-dataset.ts';
+import type { DayDate } from '../../src/domain/dates.ts';
+import { formatProblem } from '../../src/data/problems.ts';
 
 export const FIXTURES = join(import.meta.dirname, '..', 'fixtures');
 export const AS_OF: DayDate = { precision: 'day', year: 2026, month: 11, day: 28 };

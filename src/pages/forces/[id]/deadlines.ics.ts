@@ -1,7 +1,7 @@
 // Each force's deadlines as an iCalendar file, so an office can load them into its calendar.
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { loadDataset } from '../../../lib/load-dataset.ts';
-import { forceCalendar } from '../../../lib/register.ts';
+import { loadDataset } from '../../../dataset/load.ts';
+import { forceCalendar } from '../../../views/register/rows.ts';
 
 export const getStaticPaths = (() =>
   loadDataset().forces.map((f) => ({ params: { id: f.id } }))) satisfies GetStaticPaths;

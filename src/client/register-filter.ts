@@ -1,0 +1,273 @@
+// The register's view in the browser: which rows a reader's filters keep, in what order, how that
+// is written into the address, and where each item stands on the reader's own today. Pure and
+// small, because the register page's script imports it: the build and the browser judge standings
+// with the same code (status.ts), so the two can never disagree about what "overdue" means.
+import {
+  dayNumber,
+  firstDay,
+  formatDate,
+  lastDay,
+  type CalendarDate,
+  type DayDate,
+} from '../domain/dates.ts';
+import { standing, statusOn, type Standing } from '../domain/status.ts';
+import type { DueDate } from '../domain/timescale.ts';
+import type { Reporter, Status } from '../domain/vocabulary.ts';
+
+/** A row's latest status, or `none` when no update has been published. */
+export type StatusKey = Status | 'none';
+
+/** What an update needs for the register: when, what it said, who said it. */
+export interface ViewUpdate {
+  readonly date: CalendarDate;
+  readonly status: Status;
+  readonly by: Reporter;
+}
+
+/** What the script knows about each row: its filter values, sort keys and what it re-judges. */
+export interface ViewRow {
+  /** Stable id, `gwent-2019-recommendation-3`; also the row's `data-key`. */
+  readonly key: string;
+  readonly force: string;
+  readonly forceName: string;
+  /** The inspection's place among all inspections (oldest first), for sorting by inspection. */
+  readonly inspectionOrder: number;
+  /** The item's place among all items (by inspection, recommendations by number, then milestones). */
+  readonly itemOrder: number;
+  /** The timescale in normal form, as a slug (`within-3-months`), for the filter. */
+  readonly timescale: string;
+  /** Days from publication to the latest due day, for sorting by timescale. */
+  readonly timescaleOrder: number;
+  readonly due: DueDate;
+  readonly updates: readonly ViewUpdate[];
+  readonly status: StatusKey;
+  readonly standing: Standing;
+}
+
+export const SORT_KEYS = [
+  'force',
+  'inspection',
+  'item',
+  'timescale',
+  'due',
+  'status',
+  'standing',
+] as const;
+export type SortKey = (typeof SORT_KEYS)[number];
+export type Direction = 'ascending' | 'descending';
+
+export interface RegisterState {
+  readonly force: string | null;
+  readonly status: StatusKey | null;
+  readonly timescale: string | null;
+  /** Only overdue items. */
+  readonly overdue: boolean;
+  readonly sort: SortKey;
+  readonly direction: Direction;
+}
+
+/** Without JavaScript the table is in this order, so it is the default and leaves no trace. */
+export const DEFAULT_STATE: RegisterState = {
+  force: null,
+  status: null,
+  timescale: null,
+  overdue: false,
+  sort: 'due',
+  direction: 'ascending',
+};
+
+/** The parameters this module owns; any others in the address are kept as they are. */
+export const REGISTER_PARAMS = ['force', 'status', 'timescale', 'overdue', 'sort', 'dir'] as const;
+
+/** The values a page offers for each filter; anything else in an address is ignored. */
+export interface FilterOptions {
+  readonly forces: readonly string[];
+  readonly statuses: readonly string[];
+  readonly timescales: readonly string[];
+}
+
+const STATUS_LABELS: Record<StatusKey, string> = {
+  none: 'No update published',
+  'not-started': 'Not started',
+  'in-progress': 'In progress',
+  completed: 'Completed',
+  superseded: 'Superseded',
+  'not-assessed': 'Not assessed',
+};
+
+const REPORTER_LABELS: Record<Reporter, string> = {
+  force: 'the force',
+  commissioner: 'the commissioner',
+  'inspectorate-review': 'the inspectorate’s review',
+};
+
+const STANDING_LABELS: Record<Standing, string> = {
+  met: 'Met',
+  'met late': 'Met late',
+  closed: 'Closed',
+  overdue: 'Overdue',
+  'open, not yet due': 'Open, not yet due',
+  'open, due date not yet known': 'Open, due date not yet known',
+};
+
+// Sort orders for the two judged columns: what needs attention first.
+const STATUS_ORDER: readonly StatusKey[] = [
+  'none',
+  'not-started',
+  'in-progress',
+  'not-assessed',
+  'superseded',
+  'completed',
+];
+const STANDING_ORDER: readonly Standing[] = [
+  'overdue',
+  'open, due date not yet known',
+  'open, not yet due',
+  'met late',
+  'met',
+  'closed',
+];
+
+export const statusLabel = (s: StatusKey): string => STATUS_LABELS[s];
+export const reporterLabel = (r: Reporter): string => REPORTER_LABELS[r];
+export const standingLabel = (s: Standing): string => STANDING_LABELS[s];
+
+/** "28 June 2019, reported by the commissioner": when and by whom, beside the status. */
+export function updateByline(u: ViewUpdate): string {
+  return `${formatDate(u.date)}, reported by ${reporterLabel(u.by)}`;
+}
+
+/** "within 3 months" → "within-3-months": a timescale as a filter value. */
+export function slug(text: string): string {
+  return text
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '');
+}
+
+const isSortKey = (x: string): x is SortKey => (SORT_KEYS as readonly string[]).includes(x);
+const isStatusKey = (x: string): x is StatusKey => x in STATUS_LABELS;
+
+/**
+ * Reads the view from a query string (`?force=gwent&overdue=yes&sort=due`). `sort` names a
+ * column; `dir=desc` reverses it. A value the page does not offer is ignored, so an old or edited
+ * link still opens, showing more rather than fewer.
+ */
+export function parseRegisterState(search: string, options: FilterOptions): RegisterState {
+  const params = new URLSearchParams(search);
+  const get = (name: string): string => params.get(name)?.trim().toLowerCase() ?? '';
+  const pick = (value: string, allowed: readonly string[]): string | null =>
+    allowed.includes(value) ? value : null;
+  const status = pick(get('status'), options.statuses);
+  const sort = get('sort');
+  return {
+    force: pick(get('force'), options.forces),
+    status: status !== null && isStatusKey(status) ? status : null,
+    timescale: pick(get('timescale'), options.timescales),
+    overdue: get('overdue') === 'yes',
+    sort: isSortKey(sort) ? sort : DEFAULT_STATE.sort,
+    direction: isSortKey(sort) && get('dir') === 'desc' ? 'descending' : 'ascending',
+  };
+}
+
+/**
+ * Writes the view into a query string, keeping any other parameters of `search`. Defaults are left
+ * out, so the plain register has a plain address. Returns "" or a string starting with "?".
+ */
+export function serialiseRegisterState(state: RegisterState, search = ''): string {
+  const params = new URLSearchParams(search);
+  for (const p of REGISTER_PARAMS) params.delete(p);
+  if (state.force !== null) params.set('force', state.force);
+  if (state.status !== null) params.set('status', state.status);
+  if (state.timescale !== null) params.set('timescale', state.timescale);
+  if (state.overdue) params.set('overdue', 'yes');
+  const defaultOrder =
+    state.sort === DEFAULT_STATE.sort && state.direction === DEFAULT_STATE.direction;
+  if (!defaultOrder) params.set('sort', state.sort);
+  if (state.direction === 'descending') params.set('dir', 'desc');
+  const text = params.toString();
+  return text === '' ? '' : `?${text}`;
+}
+
+/** Whether a row passes every filter of the state. */
+export function matches(row: ViewRow, state: RegisterState): boolean {
+  return (
+    (state.force === null || row.force === state.force) &&
+    (state.status === null || row.status === state.status) &&
+    (state.timescale === null || row.timescale === state.timescale) &&
+    (!state.overdue || row.standing === 'overdue')
+  );
+}
+
+const dueFrom = (d: DueDate): number => dayNumber(d.kind === 'between' ? d.from : firstDay(d.date));
+const dueTo = (d: DueDate): number => dayNumber(d.kind === 'between' ? d.to : lastDay(d.date));
+
+/** By due date: earliest possible day, then latest, then the register's own order. */
+function byDue(a: ViewRow, b: ViewRow): number {
+  return (
+    dueFrom(a.due) - dueFrom(b.due) || dueTo(a.due) - dueTo(b.due) || a.itemOrder - b.itemOrder
+  );
+}
+
+function byKey(key: SortKey, a: ViewRow, b: ViewRow): number {
+  switch (key) {
+    case 'force':
+      return a.forceName.localeCompare(b.forceName, 'en-GB');
+    case 'inspection':
+      return a.inspectionOrder - b.inspectionOrder;
+    case 'item':
+      return a.itemOrder - b.itemOrder;
+    case 'timescale':
+      return a.timescaleOrder - b.timescaleOrder;
+    case 'due':
+      return 0;
+    case 'status':
+      return STATUS_ORDER.indexOf(a.status) - STATUS_ORDER.indexOf(b.status);
+    case 'standing':
+      return STANDING_ORDER.indexOf(a.standing) - STANDING_ORDER.indexOf(b.standing);
+  }
+}
+
+/**
+ * The rows in the order a column gives, ties broken by due date so equal rows keep a sensible
+ * order. Descending reverses the column only, not the tie-break, so it is not simply a reversal.
+ */
+export function sortRows<R extends ViewRow>(
+  rows: readonly R[],
+  key: SortKey,
+  direction: Direction,
+): R[] {
+  const sign = direction === 'descending' ? -1 : 1;
+  const primary = (a: R, b: R): number =>
+    key === 'due' ? byDue(a, b) * sign : byKey(key, a, b) * sign;
+  return [...rows].sort((a, b) => primary(a, b) || byDue(a, b));
+}
+
+/** The keys of the rows to show, in order. */
+export function visibleKeys(rows: readonly ViewRow[], state: RegisterState): string[] {
+  return sortRows(
+    rows.filter((r) => matches(r, state)),
+    state.sort,
+    state.direction,
+  ).map((r) => r.key);
+}
+
+/** "Showing 9 of 14 items", or "Showing all 14 items" when nothing is filtered out. */
+export function countText(shown: number, total: number): string {
+  const items = total === 1 ? 'item' : 'items';
+  return shown === total
+    ? `Showing all ${total} ${items}`
+    : `Showing ${shown} of ${total} ${items}`;
+}
+
+/**
+ * Each row judged again on another day, with the same code the build used. The latest status is
+ * re-read too, so a cell never shows an update the standing does not count, or the reverse.
+ */
+export function rejudge<R extends ViewRow>(rows: readonly R[], on: DayDate): R[] {
+  return rows.map((r) => ({
+    ...r,
+    status: statusOn(r.updates, on)?.status ?? 'none',
+    standing: standing(r.updates, r.due, on),
+  }));
+}

@@ -1,0 +1,128 @@
+// Recommendations and milestones: the due date each timescale sets from the report's publication,
+// and each item's status updates and standing on the build's as-of date.
+import type { CalendarDate, DayDate } from '../../domain/dates.ts';
+import type { Problem } from '../problems.ts';
+import { provenanceOf } from './provenance.ts';
+import type { Tables } from '../read/tables.ts';
+import { cellProblem, type At } from '../contract/table-spec.ts';
+import { dueDate, formatDueDate, isPastDue, parseTimescale, type Timescale } from '../../domain/timescale.ts';
+import {
+  checkStatusUpdates,
+  milestoneItem,
+  recommendationItem,
+  trackItem,
+  type StatusUpdate,
+} from './tracking.ts';
+import type { Deadline, Milestone, Recommendation } from '../../dataset/types.ts';
+
+/** The deadline a parsed timescale sets for a report published on a date, judged on asOf. */
+export function deadlineOf(
+  text: string,
+  timescale: Timescale,
+  published: CalendarDate,
+  asOf: DayDate,
+): Deadline {
+  const due = dueDate(timescale, published);
+  return {
+    timescaleText: text,
+    timescale,
+    due,
+    dueText: formatDueDate(due),
+    pastDue: isPastDue(due, asOf),
+  };
+}
+
+/** What tracking derives: the dataset's items with their deadlines and the updates they carry. */
+export interface TrackingResult {
+  readonly recommendations: Recommendation[];
+  readonly milestones: Milestone[];
+  readonly statusUpdates: StatusUpdate[];
+  readonly problems: Problem[];
+}
+
+/**
+ * Checks the status updates against the items they name, then gives each recommendation and
+ * milestone its deadline and tracking; an item with an unknown timescale is reported and left
+ * out, and one of an inspection with a bad row is left out silently (its row was reported).
+ */
+export function deriveTracking(
+  t: Pick<Tables, 'inspections' | 'recommendations' | 'milestones' | 'statusUpdates'>,
+  knownInspections: ReadonlySet<string>,
+  asOf: DayDate,
+): TrackingResult {
+  const problems: Problem[] = [];
+  const published = new Map(t.inspections.map((r) => [r.values.id, r.values.published]));
+  const statusUpdates: StatusUpdate[] = t.statusUpdates.map(({ values: v }) => ({
+    inspection: v.inspection,
+    item: v.item,
+    date: v.date,
+    status: v.status,
+    by: v.by,
+    evidence: v.evidence,
+    provenance: provenanceOf(v),
+  }));
+  const items = new Map<string, Set<string>>();
+  const itemSet = (inspection: string): Set<string> => {
+    let set = items.get(inspection);
+    if (!set) items.set(inspection, (set = new Set()));
+    return set;
+  };
+  for (const r of t.recommendations)
+    itemSet(r.values.inspection).add(recommendationItem(r.values.number));
+  for (const r of t.milestones) itemSet(r.values.inspection).add(milestoneItem(r.values.id));
+  problems.push(
+    ...checkStatusUpdates(
+      t.statusUpdates.map((r, i) => ({ values: statusUpdates[i] as StatusUpdate, at: r.at })),
+      { published, items, knownInspections },
+    ),
+  );
+
+  const deadline = (at: At, inspection: string, text: string): Deadline | null => {
+    const parsed = parseTimescale(text);
+    if (!parsed.ok) {
+      problems.push(cellProblem(at, 'timescale', parsed.error));
+      return null;
+    }
+    const date = published.get(inspection);
+    return date ? deadlineOf(text, parsed.timescale, date, asOf) : null;
+  };
+  const track = (inspection: string, item: string, d: Deadline) =>
+    trackItem(statusUpdates, inspection, item, d.due, asOf);
+
+  const recommendations = t.recommendations.flatMap((r) => {
+    const v = r.values;
+    const d = deadline(r.at, v.inspection, v.timescale);
+    return d
+      ? [
+          {
+            tracking: track(v.inspection, recommendationItem(v.number), d),
+            inspection: v.inspection,
+            number: v.number,
+            chapter: v.chapter,
+            text: v.text,
+            note: v.note,
+            provenance: provenanceOf(v),
+            ...d,
+          },
+        ]
+      : [];
+  });
+  const milestones = t.milestones.flatMap((r) => {
+    const v = r.values;
+    const d = deadline(r.at, v.inspection, v.timescale);
+    return d
+      ? [
+          {
+            tracking: track(v.inspection, milestoneItem(v.id), d),
+            inspection: v.inspection,
+            id: v.id,
+            label: v.label,
+            basis: v.basis,
+            provenance: provenanceOf(v),
+            ...d,
+          },
+        ]
+      : [];
+  });
+  return { recommendations, milestones, statusUpdates, problems };
+}

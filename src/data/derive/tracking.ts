@@ -1,0 +1,125 @@
+// Status updates on recommendations and milestones: checked against what they refer to, and
+// turned into each item's history and standing on the build's as-of date.
+import { checkReference } from '../check/references.ts';
+import { compareDates, toIso, type CalendarDate, type DayDate } from '../../domain/dates.ts';
+import { quote, type Problem } from '../problems.ts';
+import { standing, statusOn, type Standing } from '../../domain/status.ts';
+import { cellProblem, type At } from '../contract/table-spec.ts';
+import type { DueDate } from '../../domain/timescale.ts';
+import type { Provenance } from '../../dataset/types.ts';
+import type { Reporter, Status } from '../../domain/vocabulary.ts';
+
+/** One published update about a recommendation or milestone. */
+export interface StatusUpdate {
+  readonly inspection: string;
+  /** `recommendation:<number>` or `milestone:<id>`. */
+  readonly item: string;
+  readonly date: CalendarDate;
+  readonly status: Status;
+  readonly by: Reporter;
+  readonly evidence: string;
+  readonly provenance: Provenance;
+}
+
+/** An item's history and where it stands, for the register. */
+export interface Tracking {
+  readonly updates: readonly StatusUpdate[];
+  readonly latest: StatusUpdate | null;
+  readonly standing: Standing;
+}
+
+/** The item key of a recommendation or milestone, as status-updates.csv names it. */
+export const recommendationItem = (n: number): string => `recommendation:${String(n)}`;
+export const milestoneItem = (id: string): string => `milestone:${id}`;
+
+/** What the check needs to know about each inspection. */
+export interface TrackingContext {
+  readonly published: ReadonlyMap<string, CalendarDate>;
+  /** Every item key of each inspection. */
+  readonly items: ReadonlyMap<string, ReadonlySet<string>>;
+  /** Every inspection id in inspections.csv, valid or not (bad rows are reported once, there). */
+  readonly knownInspections: ReadonlySet<string>;
+}
+
+/**
+ * Checks each update: its inspection and item exist, and it is not dated before the report was
+ * published (an update cannot report on a recommendation not yet made).
+ */
+export function checkStatusUpdates(
+  rows: readonly { readonly values: StatusUpdate; readonly at: At }[],
+  context: TrackingContext,
+): Problem[] {
+  const problems: Problem[] = [];
+  // The same update twice would show twice on the timeline and in the history.
+  const firstLine = new Map<string, number>();
+  for (const { values: v, at } of rows) {
+    const key = [v.inspection, v.item, toIso(v.date), v.status].join('\u0000');
+    const seen = firstLine.get(key);
+    if (seen !== undefined) {
+      problems.push(
+        cellProblem(
+          at,
+          'status',
+          `the same update appears twice: ${v.item} of ${v.inspection}, ${v.status} on ${toIso(v.date)} (expected each update once; first at line ${String(seen)})`,
+        ),
+      );
+      continue;
+    }
+    firstLine.set(key, at.line);
+    if (!context.knownInspections.has(v.inspection)) {
+      problems.push(
+        ...checkReference(
+          at,
+          'inspection',
+          v.inspection,
+          context.knownInspections,
+          'inspection in inspections.csv',
+        ),
+      );
+      continue;
+    }
+    const items = context.items.get(v.inspection);
+    const published = context.published.get(v.inspection);
+    if (!items || !published) continue;
+    if (!items.has(v.item)) {
+      const known = [...items].join(', ');
+      problems.push(
+        cellProblem(
+          at,
+          'item',
+          `not a recommendation or milestone of ${v.inspection} (expected one of ${known || 'none'}, got ${quote(v.item)})`,
+        ),
+      );
+    }
+    if (compareDates(v.date, published) === 'before') {
+      problems.push(
+        cellProblem(
+          at,
+          'date',
+          `dated before ${v.inspection} was published, so it cannot report on its recommendations (expected ${toIso(published)} or later, got ${toIso(v.date)})`,
+        ),
+      );
+    }
+  }
+  return problems;
+}
+
+/** An item's updates in date order, its latest status on `asOf`, and its standing. */
+export function trackItem(
+  updates: readonly StatusUpdate[],
+  inspection: string,
+  item: string,
+  due: DueDate,
+  asOf: DayDate,
+): Tracking {
+  const own = updates
+    .filter((u) => u.inspection === inspection && u.item === item)
+    .sort((a, b) =>
+      compareDates(a.date, b.date) === 'before'
+        ? -1
+        : compareDates(a.date, b.date) === 'after'
+          ? 1
+          : 0,
+    );
+  return { updates: own, latest: statusOn(own, asOf), standing: standing(own, due, asOf) };
+}

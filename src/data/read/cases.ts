@@ -1,0 +1,357 @@
+// Case-level rows (cases.csv) run to millions, so they are streamed into per-inspection tallies
+// rather than kept as rows, with a fast path for rows that are right and a second pass only to
+// confirm duplicate case references.
+import {
+  addCase,
+  hashCase,
+  logHash,
+  newHashLog,
+  newTally,
+  repeatedHashes,
+  type CaseTally,
+} from './case-tallies.ts';
+import { checkReference } from '../check/references.ts';
+import { text, type Column } from '../contract/columns.ts';
+import { decodeUtf8, parseCsv, type CsvRecord } from './csv.ts';
+import { quote, type Problem } from '../problems.ts';
+import { isRefused, readSafely, type DataInput } from './tables.ts';
+import { cellProblem, tableReader, type Row } from '../contract/table-spec.ts';
+import * as T from '../contract/tables.ts';
+import { SAMPLE_PARTS } from '../../domain/vocabulary.ts';
+
+/** Whether a tally holds any case of the sample at this position of SAMPLE_PARTS. */
+export function hasSample(t: CaseTally, sample: number): boolean {
+  const per = t.counts.length / SAMPLE_PARTS.length;
+  for (let i = sample * per; i < (sample + 1) * per; i++) if ((t.counts[i] ?? 0) > 0) return true;
+  return false;
+}
+
+/** What case rows are checked against: everything they refer to, read from the other files. */
+export interface CasesContext {
+  /** Each valid inspection's grades, in scale order. */
+  readonly inspections: ReadonlyMap<string, readonly string[]>;
+  readonly areas: readonly string[];
+  readonly sources: ReadonlySet<string>;
+  /** Every inspection id in inspections.csv, including rows with a bad cell (reported already). */
+  readonly knownInspections: ReadonlySet<string>;
+}
+
+/** The tallies of case rows by inspection, and how many rows were counted. */
+export interface CasesResult {
+  readonly tallies: Map<string, CaseTally>;
+  readonly rows: number;
+  /** Rows of an inspection whose own row has a problem, so they could not be checked. */
+  readonly skipped: number;
+}
+
+/**
+ * An inspection as case rows need it: its number, its grades (id to position on its scale) and,
+ * once it has a case, its tally.
+ */
+interface CaseScale {
+  readonly number: number;
+  readonly grades: ReadonlyMap<string, number>;
+  tally: CaseTally | null;
+}
+
+/** Where each column of cases.csv is in the file. */
+type CasePositions = Readonly<Record<keyof typeof T.casesTable.columns, number>>;
+
+/**
+ * Where each column is, when the header names exactly the contract's columns in some order (as
+ * the general reader requires); null for any other header, and then every row goes that way.
+ */
+function casePositions(header: readonly string[]): CasePositions | null {
+  const names = header.map((h) => h.trim());
+  const columns = Object.keys(T.casesTable.columns);
+  if (names.length !== columns.length || new Set(names).size !== names.length) return null;
+  if (!columns.every((c) => names.includes(c))) return null;
+  return Object.fromEntries(columns.map((c) => [c, names.indexOf(c)])) as CasePositions;
+}
+
+/**
+ * Whether a cell is non-blank and starts and ends with a printable ASCII character other than a
+ * space: then trimming, whatever it counts as space, leaves it as it is.
+ */
+function hasNoEdgeSpace(s: string): boolean {
+  if (s.length === 0) return false;
+  const first = s.charCodeAt(0);
+  const last = s.charCodeAt(s.length - 1);
+  return first > 0x20 && first < 0x7f && last > 0x20 && last < 0x7f;
+}
+
+/** An inspection the fast path knows: its id, its scale and its grades in scale order. */
+interface QuickInspection {
+  readonly id: string;
+  readonly scale: CaseScale;
+  readonly grades: readonly string[];
+}
+
+/** Whether a column reads this text as valid and as exactly itself. */
+function readsAsItself(column: Column<unknown>, text: string): boolean {
+  const cell = column.parse(text);
+  return cell.ok && cell.value === text;
+}
+
+/**
+ * Streams cases.csv into per-inspection tallies, checking each row; duplicate case references are
+ * found by hashing them, and a second pass over the file confirms them only if a hash repeats.
+ */
+export async function readCases(
+  input: DataInput,
+  context: CasesContext,
+  problems: Problem[],
+  warnings?: Problem[],
+): Promise<CasesResult> {
+  const tallies = new Map<string, CaseTally>();
+  const path = input.path(T.casesTable.file);
+  const areaIndex = new Map(context.areas.map((a, i) => [a, i]));
+  // One lookup a row finds both the inspection's grades and its tally.
+  const byInspection = new Map<string, CaseScale>();
+  for (const [id, grades] of context.inspections)
+    byInspection.set(id, {
+      number: byInspection.size,
+      grades: new Map(grades.map((g, i) => [g, i])),
+      tally: null,
+    });
+  const hashes = newHashLog();
+  let rows = 0;
+  let skipped = 0;
+  const push = (p: Problem) => problems.push(p);
+
+  const onRow = (r: Row<typeof T.casesTable.columns>) => {
+    const v = r.values;
+    const scale = byInspection.get(v.inspection);
+    if (!scale) {
+      if (context.knownInspections.has(v.inspection)) skipped++;
+      add(
+        checkReference(
+          r.at,
+          'inspection',
+          v.inspection,
+          context.knownInspections,
+          'inspection in inspections.csv',
+        ),
+      );
+      return;
+    }
+    const grades = scale.grades;
+    // The area ids are unique, so this is the position the map holds, found without hashing.
+    const area = context.areas.indexOf(v.area);
+    if (area < 0)
+      add(checkReference(r.at, 'area', v.area, areaIndex, 'practice area in practice-areas.csv'));
+    if (!context.sources.has(v.source))
+      add(checkReference(r.at, 'source', v.source, context.sources, 'source in sources.csv'));
+    const insp = grades.get(v.inspectorate_grade);
+    if (insp === undefined)
+      push(
+        cellProblem(
+          r.at,
+          'inspectorate_grade',
+          `not a grade of ${v.inspection}'s scale (expected one of ${[...grades.keys()].join(', ')}, got ${quote(v.inspectorate_grade)})`,
+        ),
+      );
+    const forceSelected = v.sample === 'force-selected';
+    let force = -1;
+    if (v.force_grade !== null) {
+      force = grades.get(v.force_grade) ?? -2;
+      if (force === -2)
+        push(
+          cellProblem(
+            r.at,
+            'force_grade',
+            `not a grade of ${v.inspection}'s scale (expected one of ${[...grades.keys()].join(', ')}, or blank, got ${quote(v.force_grade)})`,
+          ),
+        );
+      if (!forceSelected)
+        push(
+          cellProblem(
+            r.at,
+            'force_grade',
+            `the force assessed only the cases it selected (expected blank for sample ${v.sample}, got ${quote(v.force_grade)})`,
+          ),
+        );
+    } else if (forceSelected) {
+      push(
+        cellProblem(
+          r.at,
+          'force_grade',
+          `the force assessed every case it selected (expected a grade for sample force-selected, got blank)`,
+        ),
+      );
+    }
+    logHash(hashes, hashCase(scale.number, v.case_ref));
+    if (area < 0 || insp === undefined || force === -2) return;
+    countCase(scale, v.inspection, forceSelected ? 0 : 1, area, force, insp);
+  };
+  function add(ps: readonly Problem[]) {
+    for (const p of ps) problems.push(p);
+  }
+  function countCase(
+    scale: CaseScale,
+    inspection: string,
+    sample: number,
+    area: number,
+    force: number,
+    insp: number,
+  ): void {
+    let tally = scale.tally;
+    if (!tally) {
+      tally = newTally(inspection, { grades: [...scale.grades.keys()], areas: context.areas });
+      scale.tally = tally;
+      tallies.set(inspection, tally);
+    }
+    addCase(tally, sample, area, force, insp);
+    rows++;
+  }
+
+  // The fast path for the common case: a row whose every cell is one the checks already know to
+  // be right is counted straight from its cells, without the objects the general reader makes
+  // for its messages. Any other row goes the general way, which checks and reports it as always,
+  // so this changes the speed and never the result.
+  const C = T.casesTable.columns;
+  const blank = C.force_grade.parse('');
+  const samples = ['force-selected', 'inspectorate-selected'] as const; // tallied as 0 and 1
+  const quick =
+    blank.ok && blank.value === null && samples.every((s) => readsAsItself(C.sample, s));
+  // The ids a row may name on the fast path: only those their column reads unchanged.
+  const quickInspections = new Map(
+    [...byInspection].filter(
+      ([id, scale]) =>
+        readsAsItself(C.inspection, id) &&
+        // Each grade once, so that its position in the list is the one the map holds.
+        [...scale.grades.values()].every((position, k) => position === k) &&
+        [...scale.grades.keys()].every(
+          (g) => readsAsItself(C.inspectorate_grade, g) && readsAsItself(C.force_grade, g),
+        ),
+    ),
+  );
+  const quickAreas = context.areas.map((a) => readsAsItself(C.area, a));
+  const quickSources = [...context.sources].filter((s) => readsAsItself(C.source, s));
+  // Each inspection the fast path knows, with its grades in scale order (compared with ===, as a
+  // scale has a handful, which is cheaper than hashing the cell for a Map).
+  const quickByInspection = new Map(
+    [...quickInspections].map(([id, scale]) => [
+      id,
+      { id, scale, grades: [...scale.grades.keys()] },
+    ]),
+  );
+  // A text column reads a cell with no space at either end as itself, so such a cell needs no
+  // trimmed copy; any other cell is read by the column as always.
+  const plainText = (column: Column<unknown>) => column === text;
+  const refIsText = plainText(C.case_ref);
+  const locationIsText = plainText(C.location);
+  const width = Object.keys(C).length;
+  // Real files are grouped by inspection: the last row's inspection is looked up only once.
+  let last: QuickInspection | undefined;
+  let inRun = false;
+  /** Counts a row that is right in every way the checks look at, or returns false. */
+  const quickRow = (fields: readonly string[], at: CasePositions): boolean => {
+    if (fields.length !== width) return false;
+    const inspection = fields[at.inspection] ?? '';
+    // Comparing with the last row's inspection pays only in a run of rows of one inspection,
+    // so it is tried only when the last two rows were of the same one.
+    if (!(inRun && last?.id === inspection)) {
+      const found = quickByInspection.get(inspection);
+      if (!found) return false;
+      inRun = found === last;
+      last = found;
+    }
+    if (!last) return false;
+    const { scale, grades } = last;
+    const refText = fields[at.case_ref] ?? '';
+    let ref: string;
+    if (refIsText && hasNoEdgeSpace(refText)) ref = refText;
+    else {
+      const cell = C.case_ref.parse(refText);
+      if (!cell.ok) return false;
+      ref = cell.value;
+    }
+    const area = context.areas.indexOf(fields[at.area] ?? '');
+    if (area < 0 || quickAreas[area] !== true) return false;
+    const sampleText = fields[at.sample];
+    const sample = sampleText === samples[0] ? 0 : sampleText === samples[1] ? 1 : -1;
+    const forceText = fields[at.force_grade] ?? '';
+    let force = -1;
+    if (sample === 0) {
+      // The force grades every case it selected, and no other.
+      force = grades.indexOf(forceText);
+      if (force < 0) return false;
+    } else if (sample !== 1 || forceText.length !== 0) return false;
+    const insp = grades.indexOf(fields[at.inspectorate_grade] ?? '');
+    if (insp < 0) return false;
+    if (!quickSources.includes(fields[at.source] ?? '')) return false;
+    const location = fields[at.location] ?? '';
+    if (!(locationIsText && hasNoEdgeSpace(location)) && !C.location.parse(location).ok)
+      return false;
+    logHash(hashes, hashCase(scale.number, ref));
+    countCase(scale, inspection, sample, area, force, insp);
+    return true;
+  };
+  const general = tableReader(T.casesTable, path, onRow, push);
+  let positions: CasePositions | null | undefined;
+  const onRecord = (record: CsvRecord) => {
+    // The first record is the header, which the general reader checks.
+    if (positions === undefined) positions = quick ? casePositions(record.fields) : null;
+    else if (positions !== null && quickRow(record.fields, positions)) return;
+    general(record);
+  };
+
+  const bytes = input.open(T.casesTable.file);
+  if (bytes === null) return { tallies, rows, skipped };
+  if (isRefused(bytes)) {
+    push({ file: path, line: 1, column: 1, message: bytes.refused });
+    return { tallies, rows, skipped };
+  }
+  const read = await readSafely(path, problems, () =>
+    parseCsv(path, decodeUtf8(path, bytes, push), onRecord, push, {
+      onWarning: (w) => warnings?.push(w),
+    }),
+  );
+  if (!read) return { tallies, rows, skipped };
+
+  const suspects = repeatedHashes(hashes);
+  if (suspects.size > 0) await confirmDuplicates(input, byInspection, suspects, push);
+  return { tallies, rows, skipped };
+}
+
+/**
+ * Reads cases.csv again, keeping only rows whose hash repeated, to tell real duplicate case
+ * references from hash collisions; the first pass has already reported every other problem.
+ */
+async function confirmDuplicates(
+  input: DataInput,
+  numbers: ReadonlyMap<string, { readonly number: number }>,
+  suspects: ReadonlySet<number>,
+  push: (p: Problem) => void,
+): Promise<void> {
+  const path = input.path(T.casesTable.file);
+  const firstLine = new Map<string, number>();
+  const again = input.open(T.casesTable.file);
+  if (again === null || isRefused(again)) return;
+  await parseCsv(
+    path,
+    decodeUtf8(path, again, () => undefined),
+    tableReader(
+      T.casesTable,
+      path,
+      (r) => {
+        const scale = numbers.get(r.values.inspection);
+        if (!scale || !suspects.has(hashCase(scale.number, r.values.case_ref))) return;
+        const key = `${r.values.inspection}\u0000${r.values.case_ref}`;
+        const seen = firstLine.get(key);
+        if (seen === undefined) firstLine.set(key, r.at.line);
+        else
+          push(
+            cellProblem(
+              r.at,
+              'case_ref',
+              `case ${quote(r.values.case_ref)} of ${r.values.inspection} appears twice (expected each case once; first at line ${String(seen)})`,
+            ),
+          );
+      },
+      () => undefined,
+    ),
+    () => undefined,
+  );
+}

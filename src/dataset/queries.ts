@@ -1,0 +1,102 @@
+// Queries over the built dataset, for pages and charts. Pure: the dataset is passed in, so tests
+// can use fixtures and pages read the JSON the build wrote.
+import { compareDates } from '../domain/dates.ts';
+import type {
+  Agreement,
+  Dataset,
+  Discrepancy,
+  Distribution,
+  Force,
+  Grade,
+  Inspection,
+  PracticeArea,
+  Source,
+} from './types.ts';
+import { ALL } from '../domain/vocabulary.ts';
+
+/** Looks up an item by id, failing loudly: a page asking for an unknown id is a bug. */
+function byId<T extends { readonly id: string }>(items: readonly T[], id: string, what: string): T {
+  const found = items.find((x) => x.id === id);
+  if (!found) throw new Error(`no ${what} "${id}" in the dataset`);
+  return found;
+}
+
+export const forceOf = (d: Dataset, id: string): Force => byId(d.forces, id, 'force');
+export const inspectionOf = (d: Dataset, id: string): Inspection =>
+  byId(d.inspections, id, 'inspection');
+export const sourceOf = (d: Dataset, id: string): Source => byId(d.sources, id, 'source');
+export const areaOf = (d: Dataset, id: string): PracticeArea =>
+  byId(d.practiceAreas, id, 'practice area');
+
+/** The grades of an inspection's scale, most favourable first. */
+export function gradesOf(d: Dataset, inspection: string): readonly Grade[] {
+  return byId(d.gradeScales, inspectionOf(d, inspection).gradeScale, 'grade scale').grades;
+}
+
+/** A force's inspections and reviews, oldest first. */
+export function inspectionsOfForce(d: Dataset, force: string): Inspection[] {
+  return d.inspections
+    .filter((i) => i.force === force)
+    .sort((a, b) => (compareDates(a.published, b.published) === 'after' ? 1 : -1));
+}
+
+/** The distribution for one sample × assessor × area, or null if nothing was published for it. */
+export function distributionOf(
+  d: Dataset,
+  inspection: string,
+  sample: string,
+  assessor: string,
+  area: string = ALL,
+): Distribution | null {
+  return (
+    d.distributions.find(
+      (x) =>
+        x.inspection === inspection &&
+        x.sample === sample &&
+        x.assessor === assessor &&
+        x.area === area,
+    ) ?? null
+  );
+}
+
+/** The inspectorate's grades by practice area (all cases), in the data's area order. */
+export function areaDistributions(d: Dataset, inspection: string): Distribution[] {
+  const order = d.practiceAreas.map((a) => a.id);
+  return d.distributions
+    .filter(
+      (x) =>
+        x.inspection === inspection &&
+        x.sample === ALL &&
+        x.assessor === 'inspectorate' &&
+        x.area !== ALL,
+    )
+    .sort((a, b) => order.indexOf(a.area) - order.indexOf(b.area));
+}
+
+/**
+ * The headline distribution of an inspection: the inspectorate's grades of all cases, or failing
+ * that of the largest published sample. Null when no case audit was published.
+ */
+export function headlineDistribution(d: Dataset, inspection: string): Distribution | null {
+  const all = distributionOf(d, inspection, ALL, 'inspectorate');
+  if (all) return all;
+  const candidates = d.distributions.filter(
+    (x) => x.inspection === inspection && x.assessor === 'inspectorate' && x.area === ALL,
+  );
+  return candidates.sort((a, b) => (b.total ?? 0) - (a.total ?? 0))[0] ?? null;
+}
+
+export function agreementOf(d: Dataset, inspection: string): Agreement | null {
+  return d.agreements.find((a) => a.inspection === inspection) ?? null;
+}
+
+export function discrepanciesOf(d: Dataset, inspection: string): Discrepancy[] {
+  return d.discrepancies.filter((x) => x.inspection === inspection);
+}
+
+/** The reviews that revisit an inspection, and the inspection a review revisits. */
+export function relatedInspections(d: Dataset, inspection: string): Inspection[] {
+  const i = inspectionOf(d, inspection);
+  const ids = i.revisits ? [i.revisits] : i.reviewedBy;
+  return ids.map((id) => inspectionOf(d, id));
+}

@@ -1,0 +1,211 @@
+// The shape of the JSON the build writes and the pages read. Every figure keeps its provenance,
+// and "not published" is `null`, never 0.
+import type { AgreementExact, AgreementRange } from '../domain/agreement.ts';
+import type { CalendarDate, DayDate } from '../domain/dates.ts';
+import type { DueDate, Timescale } from '../domain/timescale.ts';
+import type { StatusUpdate, Tracking } from '../data/derive/tracking.ts';
+import type {
+  Assessor,
+  DiscrepancyKind,
+  FindingKind,
+  InspectionKind,
+  Nation,
+  Qualifier,
+  Sample,
+} from '../domain/vocabulary.ts';
+
+/** Where a fact was published: a source id from sources.csv and the place in it. */
+export interface Provenance {
+  readonly source: string;
+  readonly location: string;
+}
+
+export interface Source {
+  readonly id: string;
+  readonly title: string;
+  readonly publisher: string;
+  readonly published: CalendarDate | null;
+  readonly url: string | null;
+  readonly note: string | null;
+}
+
+export interface Force {
+  readonly id: string;
+  readonly name: string;
+  readonly nameCy: string | null;
+  readonly nation: Nation;
+  readonly provenance: Provenance;
+}
+
+export interface Grade {
+  readonly id: string;
+  readonly rank: number;
+  readonly label: string;
+}
+
+/** A grade scale, its grades ordered from most to least favourable. */
+export interface GradeScale {
+  readonly id: string;
+  readonly grades: readonly Grade[];
+  readonly provenance: Provenance;
+}
+
+export interface Inspection {
+  readonly id: string;
+  readonly force: string;
+  readonly kind: InspectionKind;
+  readonly revisits: string | null;
+  /** Reviews of this inspection, in date order (derived). */
+  readonly reviewedBy: readonly string[];
+  readonly fieldworkStart: CalendarDate;
+  readonly fieldworkEnd: CalendarDate;
+  readonly published: CalendarDate;
+  readonly gradeScale: string;
+  readonly title: string;
+  readonly provenance: Provenance;
+}
+
+export interface PracticeArea {
+  readonly id: string;
+  readonly label: string;
+  readonly definition: string;
+  readonly provenance: Provenance;
+}
+
+/** One published count from case-audit.csv, as published (null = not published). */
+export interface AuditCount {
+  readonly inspection: string;
+  readonly sample: Sample;
+  readonly assessor: Assessor;
+  readonly area: string;
+  readonly grade: string;
+  readonly count: number | null;
+  readonly note: string | null;
+  readonly provenance: Provenance;
+}
+
+/** How a distribution's total is known. */
+export type TotalBasis = 'stated' | 'sum of grades' | 'case rows' | 'not published';
+
+/**
+ * The grades of one inspection × sample × assessor × area, in the scale's order. Derived from the
+ * published counts (or from case rows where given); nothing is filled in that was not published.
+ */
+export interface Distribution {
+  readonly inspection: string;
+  readonly sample: Sample;
+  readonly assessor: Assessor;
+  readonly area: string;
+  readonly counts: readonly { readonly grade: string; readonly count: number | null }[];
+  readonly total: number | null;
+  readonly totalBasis: TotalBasis;
+  /** Cases in the total whose grade was not published: total − published grades, when some are blank. */
+  readonly notStated: number | null;
+  readonly complete: boolean;
+  readonly provenance: readonly Provenance[];
+}
+
+/** Force versus inspectorate on the same cases. */
+export interface Agreement {
+  readonly inspection: string;
+  readonly sample: Sample;
+  readonly grades: readonly string[];
+  readonly force: readonly number[];
+  readonly inspectorate: readonly number[];
+  /** What the two published distributions allow, exactly. */
+  readonly range: AgreementRange;
+  /** Exact cross-table and kappa, only where case-level pairs were published. */
+  readonly exact: AgreementExact | null;
+  readonly provenance: readonly Provenance[];
+}
+
+export interface Finding {
+  readonly inspection: string;
+  readonly area: string | null;
+  readonly kind: FindingKind;
+  readonly order: number;
+  readonly text: string;
+  readonly provenance: Provenance;
+}
+
+export interface Deadline {
+  readonly timescaleText: string;
+  readonly timescale: Timescale;
+  readonly due: DueDate;
+  readonly dueText: string;
+  /** Judged against the build's as-of date. */
+  readonly pastDue: 'yes' | 'no' | 'not yet known';
+}
+
+export interface Recommendation extends Deadline {
+  /** Its updates and where it stands on the as-of date. */
+  readonly tracking: Tracking;
+  readonly inspection: string;
+  readonly number: number;
+  readonly chapter: string | null;
+  readonly text: string;
+  readonly note: string | null;
+  readonly provenance: Provenance;
+}
+
+export interface Milestone extends Deadline {
+  /** Its updates and whether and when it was met, on the as-of date. */
+  readonly tracking: Tracking;
+  readonly inspection: string;
+  readonly id: string;
+  readonly label: string;
+  readonly basis: string;
+  readonly provenance: Provenance;
+}
+
+export interface KeyFigure {
+  readonly inspection: string;
+  readonly id: string;
+  readonly label: string;
+  readonly value: number;
+  readonly qualifier: Qualifier;
+  readonly unit: string;
+  readonly provenance: Provenance;
+}
+
+export interface GlossaryEntry {
+  readonly inspection: string;
+  readonly term: string;
+  readonly abbreviation: string | null;
+  readonly definition: string;
+  readonly provenance: Provenance;
+}
+
+export interface Discrepancy {
+  readonly id: string;
+  readonly inspection: string;
+  readonly kind: DiscrepancyKind;
+  readonly subject: string;
+  readonly value: string;
+  readonly otherValue: string;
+  readonly otherProvenance: Provenance;
+  readonly note: string;
+  readonly provenance: Provenance;
+}
+
+/** Everything the pages need, validated and derived. */
+export interface Dataset {
+  readonly asOf: DayDate;
+  readonly sources: readonly Source[];
+  readonly forces: readonly Force[];
+  readonly gradeScales: readonly GradeScale[];
+  readonly inspections: readonly Inspection[];
+  readonly practiceAreas: readonly PracticeArea[];
+  readonly caseAudit: readonly AuditCount[];
+  readonly caseRows: number;
+  readonly distributions: readonly Distribution[];
+  readonly agreements: readonly Agreement[];
+  readonly findings: readonly Finding[];
+  readonly recommendations: readonly Recommendation[];
+  readonly milestones: readonly Milestone[];
+  readonly keyFigures: readonly KeyFigure[];
+  readonly glossary: readonly GlossaryEntry[];
+  readonly discrepancies: readonly Discrepancy[];
+  /** Every published update on a recommendation or milestone. */
+  readonly statusUpdates: readonly StatusUpdate[];
+}

@@ -1,0 +1,116 @@
+// Headings that state a chart's finding in words ("Inspectors graded 23 of 80 cases inadequate"),
+// derived from the data so a new inspection gets true headings with no code change. Pure.
+import { dayNumber } from '../domain/dates.ts';
+import { latestDueDay } from '../domain/timescale.ts';
+import { gradeWord, type CountsLike } from './page-text.ts';
+import type { Agreement, Deadline, Grade } from '../dataset/types.ts';
+
+const countOf = (d: CountsLike, grade: string): number | null =>
+  d.counts.find((c) => c.grade === grade)?.count ?? null;
+
+const of = (n: number | null): string => (n === null ? '' : ` of ${n}`);
+
+/**
+ * "Inspectors graded 23 of 80 cases inadequate": the least favourable grade that was published,
+ * as that is what a reader most needs to know.
+ */
+export function gradesHeadline(d: CountsLike, grades: readonly Grade[]): string {
+  for (const g of [...grades].reverse()) {
+    const c = countOf(d, g.id);
+    if (c !== null) {
+      const cases = d.total === 1 || (d.total === null && c === 1) ? 'case' : 'cases';
+      return `Inspectors graded ${c}${of(d.total)} ${cases} ${gradeWord(g)}`;
+    }
+  }
+  return d.total === null
+    ? 'No grades were published'
+    : `Inspectors audited ${d.total} cases; their grades were not published`;
+}
+
+export interface AreaRowLike extends CountsLike {
+  readonly label: string;
+}
+
+/**
+ * The practice areas with the largest share of cases given the least favourable grade: "Child
+ * sexual exploitation had the largest share of cases graded inadequate: 9 of 16". Complements a
+ * summary of the share not graded the top grade.
+ */
+export function areasHeadline(rows: readonly AreaRowLike[], grades: readonly Grade[]): string {
+  const worst = [...grades].sort((a, b) => b.rank - a.rank)[0];
+  if (!worst) return 'Grades by practice area';
+  const shares = rows.flatMap((r) => {
+    const c = countOf(r, worst.id);
+    return c === null || r.total === null || r.total <= 0 ? [] : [{ r, c, n: r.total }];
+  });
+  const top = [...shares].sort((a, b) => b.c * a.n - a.c * b.n)[0];
+  if (!top) return 'Grades by practice area';
+  if (top.c === 0) return `No practice area had a case graded ${gradeWord(worst)}`;
+  const tied = shares.filter((s) => s.c * top.n === top.c * s.n);
+  const names = tied.map((s) => s.r.label);
+  const figures = tied.map((s) => `${s.c} of ${s.n}`);
+  const list = (xs: string[]): string =>
+    xs.length <= 1 ? xs.join('') : `${xs.slice(0, -1).join(', ')} and ${xs[xs.length - 1] ?? ''}`;
+  return `${list(names)} had the largest share of cases graded ${gradeWord(worst)}: ${list(figures)}`;
+}
+
+/** "Inspectors graded at least 17 of the force's 33 cases less favourably than the force did". */
+export function agreementHeadline(a: Agreement): string {
+  const r = a.exact ?? null;
+  const n = a.range.cases;
+  if (r) {
+    if (r.forceMoreFavourable > 0) {
+      return `Inspectors graded ${r.forceMoreFavourable} of the force's ${n} cases less favourably than the force did`;
+    }
+    return `Inspectors and the force gave the same grade to ${r.same} of ${n} cases`;
+  }
+  const more = a.range.forceMoreFavourable;
+  const less = a.range.forceLessFavourable;
+  if (more.min > 0) {
+    return `Inspectors graded at least ${more.min} of the force's ${n} cases less favourably than the force did`;
+  }
+  if (less.min > 0) {
+    return `Inspectors graded at least ${less.min} of the force's ${n} cases more favourably than the force did`;
+  }
+  return `Inspectors and the force could have agreed on between ${a.range.same.min} and ${a.range.same.max} of ${n} cases`;
+}
+
+/** A deadline's sort key: the latest day its due date could be, as a day number. */
+export function dueOrder(x: Deadline): number {
+  return dayNumber(latestDueDay(x.due));
+}
+
+/** "All 8 recommendations were due by 27 September 2019" (as of the build's date). */
+export function timelineHeadline(recommendations: readonly Deadline[]): string {
+  const n = recommendations.length;
+  if (n === 0) return 'No recommendations are recorded';
+  const last = [...recommendations].sort((a, b) => dueOrder(b) - dueOrder(a))[0];
+  const passed = recommendations.filter((r) => r.pastDue === 'yes').length;
+  const by = last ? last.dueText : '';
+  const what =
+    n === 1 ? 'The recommendation' : n === 2 ? 'Both recommendations' : `All ${n} recommendations`;
+  if (passed === n) return `${what} ${n === 1 ? 'was' : 'were'} due by ${by}`;
+  if (passed === 0) return `${what} ${n === 1 ? 'is' : 'are'} due by ${by}`;
+  return `${passed} of ${n} recommendations are past their due date; the last is due by ${by}`;
+}
+
+/**
+ * The same grade over time: "Inspectors graded 28 of 83 cases inadequate in 2021 and 11 of 31 in
+ * 2022", using the least favourable grade published for every item.
+ */
+export function seriesHeadline(
+  items: readonly { readonly when: string; readonly d: CountsLike }[],
+  grades: readonly Grade[],
+): string {
+  const first = items[0];
+  if (!first) return 'No grades were published';
+  if (items.length === 1) return `${gradesHeadline(first.d, grades)} in ${first.when}`;
+  const grade = [...grades].reverse().find((g) => items.every((x) => countOf(x.d, g.id) !== null));
+  if (!grade) return 'Grades by inspection';
+  const parts = items.map((x, i) => {
+    const c = countOf(x.d, grade.id) ?? 0;
+    const cases = i === 0 ? ` cases ${gradeWord(grade)}` : '';
+    return `${c}${of(x.d.total)}${cases} in ${x.when}`;
+  });
+  return `Inspectors graded ${parts.slice(0, -1).join(', ')} and ${parts[parts.length - 1] ?? ''}`;
+}

@@ -1,0 +1,204 @@
+// Small pieces of wording the pages share: counts with percentages, file sizes, grade counts in a
+// sentence, dates of fieldwork, a report's text split into paragraphs and bullet points. Pure.
+import { formatDate, parseCalendarDate, type CalendarDate } from '../domain/dates.ts';
+import type { Grade } from '../dataset/types.ts';
+import type { InspectionKind, Qualifier, Sample } from '../domain/vocabulary.ts';
+
+/** A whole-number percentage, rounded half up exactly; null when there is no total to divide by. */
+export function percentOf(count: number, total: number | null): number | null {
+  if (total === null || total <= 0) return null;
+  return Math.floor((200 * count + total) / (2 * total));
+}
+
+/** "17 (52%)": a percentage is never shown without its count. */
+export function countWithPercent(count: number, total: number | null): string {
+  const p = percentOf(count, total);
+  return p === null ? String(count) : `${count} (${p}%)`;
+}
+
+/** A file size as GOV.UK writes it: "979 bytes", "7.1 KB", "91 KB", "1.2 MB". */
+export function formatBytes(bytes: number): string {
+  if (bytes < 1024) return `${bytes} ${bytes === 1 ? 'byte' : 'bytes'}`;
+  const units = ['KB', 'MB', 'GB'];
+  let value = bytes / 1024;
+  let unit = 0;
+  while (value >= 1024 && unit < units.length - 1) {
+    value /= 1024;
+    unit++;
+  }
+  const shown = value < 10 ? (Math.round(value * 10) / 10).toString() : String(Math.round(value));
+  return `${shown} ${units[unit] ?? 'KB'}`;
+}
+
+/** "CSV, 4 KB". */
+export function fileLabel(format: string, bytes: number): string {
+  return `${format.toUpperCase()}, ${formatBytes(bytes)}`;
+}
+
+/** A grade's label as it reads in a sentence ("requires improvement"). */
+export function gradeWord(grade: Grade): string {
+  return grade.label.toLowerCase();
+}
+
+export interface CountsLike {
+  readonly counts: readonly { readonly grade: string; readonly count: number | null }[];
+  readonly total: number | null;
+  readonly notStated: number | null;
+}
+
+/**
+ * "20 good, 37 requires improvement, 23 inadequate of 80 cases". Grades that were not published
+ * are left out and said to be so; nothing is shown as 0 unless it was published as 0.
+ */
+export function gradeCountsText(d: CountsLike, grades: readonly Grade[]): string {
+  const parts: string[] = [];
+  const missing: string[] = [];
+  for (const g of grades) {
+    const c = d.counts.find((x) => x.grade === g.id)?.count ?? null;
+    if (c === null) missing.push(gradeWord(g));
+    else parts.push(`${c} ${gradeWord(g)}`);
+  }
+  let text = parts.length > 0 ? parts.join(', ') : 'no grades published';
+  if (d.total !== null) text += ` of ${d.total} ${d.total === 1 ? 'case' : 'cases'}`;
+  if (missing.length > 0) {
+    const rest =
+      d.notStated !== null && d.notStated > 0
+        ? `; the grades of the other ${d.notStated} were not published`
+        : `; ${joinAnd(missing)} not published`;
+    text += rest;
+  }
+  return text;
+}
+
+/** The text with its first letter in capitals. */
+export function capitalise(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
+/** "a, b and c". */
+export function joinAnd(items: readonly string[]): string {
+  if (items.length <= 1) return items.join('');
+  return `${items.slice(0, -1).join(', ')} and ${items[items.length - 1] ?? ''}`;
+}
+
+/** "1 case", "80 cases". */
+export function plural(n: number, one: string, many = `${one}s`): string {
+  return `${n} ${n === 1 ? one : many}`;
+}
+
+/** "4 to 15 February 2019", "January 2020", "28 March to 2 April 2021". */
+export function dateRangeText(start: CalendarDate, end: CalendarDate): string {
+  const a = formatDate(start);
+  const b = formatDate(end);
+  if (a === b) return a;
+  if (start.precision === 'day' && end.precision === 'day' && start.year === end.year) {
+    if (start.month === end.month) return `${start.day} to ${b}`;
+    return `${a.replace(/ \d+$/, '')} to ${b}`;
+  }
+  return `${a} to ${b}`;
+}
+
+/** A text as paragraphs and bullet lists: lines starting "• " are the points of a list. */
+export type TextBlock =
+  | { readonly kind: 'paragraph'; readonly text: string }
+  | { readonly kind: 'list'; readonly items: readonly string[] };
+
+export function textBlocks(text: string): TextBlock[] {
+  const blocks: TextBlock[] = [];
+  for (const raw of text.split(/\r?\n/)) {
+    const line = raw.trim();
+    if (line === '') continue;
+    const bullet = /^•\s*(.*)$/.exec(line);
+    const last = blocks[blocks.length - 1];
+    if (bullet) {
+      const item = bullet[1] ?? '';
+      if (last?.kind === 'list')
+        blocks[blocks.length - 1] = { kind: 'list', items: [...last.items, item] };
+      else blocks.push({ kind: 'list', items: [item] });
+    } else {
+      blocks.push({ kind: 'paragraph', text: line });
+    }
+  }
+  return blocks;
+}
+
+const QUALIFIER_WORDS: Record<Qualifier, string> = {
+  exact: '',
+  about: 'about ',
+  over: 'more than ',
+  under: 'under ',
+  'at-least': 'at least ',
+  'at-most': 'up to ',
+};
+
+/** A key figure as the report means it: "about 53", "more than 10 hours", "86%". */
+export function keyFigureText(value: number, qualifier: Qualifier, unit: string): string {
+  // Up to 20 decimals, so 0.0000001 is shown as written, not rounded to 0 or put in exponent form.
+  const n = value.toLocaleString('en-GB', { maximumFractionDigits: 20 });
+  const number = unit === 'percent' ? `${n}%` : n;
+  return `${QUALIFIER_WORDS[qualifier]}${number}`;
+}
+
+const SAMPLE_LABELS: Record<Sample, string> = {
+  'force-selected': 'Cases the force chose and assessed itself',
+  'inspectorate-selected': 'Cases the inspectorate chose',
+  all: 'All cases',
+};
+
+export function sampleLabel(sample: Sample): string {
+  return SAMPLE_LABELS[sample];
+}
+
+const KIND_LABELS: Record<InspectionKind, string> = {
+  inspection: 'National child protection inspection',
+  'post-inspection-review': 'Post-inspection review',
+};
+
+export function kindLabel(kind: InspectionKind): string {
+  return KIND_LABELS[kind];
+}
+
+/** A short name for an inspection in lists: "Inspection, June 2019", "Review, July 2020". */
+export function shortInspectionName(kind: InspectionKind, published: CalendarDate): string {
+  const what = kind === 'inspection' ? 'Inspection' : 'Post-inspection review';
+  const d = formatDate(published);
+  return `${what}, ${published.precision === 'day' ? d.replace(/^\d+ /, '') : d}`;
+}
+
+const INSPECTION_FIELDS: Record<string, string> = {
+  published: 'the publication date',
+  fieldwork_start: 'the start of fieldwork',
+  fieldwork_end: 'the end of fieldwork',
+};
+
+/** A value as written in the data, with ISO dates put into words ("2019-06-27" → "27 June 2019"). */
+export function displayValue(text: string): string {
+  const parsed = /^\d{4}-\d{2}(?:-\d{2})?$/.test(text) ? parseCalendarDate(text) : null;
+  return parsed?.ok ? formatDate(parsed.date) : text;
+}
+
+/**
+ * What a discrepancy's subject refers to, in words: "case-audit:all/inspectorate/all/inadequate"
+ * is "the number of all cases the inspectorate graded inadequate".
+ */
+export function describeSubject(
+  subject: string,
+  gradeLabel: (id: string) => string,
+  areaLabel: (id: string) => string,
+): string {
+  const [table = '', path = ''] = subject.split(':');
+  if (table === 'inspections') return INSPECTION_FIELDS[path] ?? `the ${path.replace(/_/g, ' ')}`;
+  if (table !== 'case-audit') return subject;
+  const [sample = '', assessor = '', area = '', grade = ''] = path.split('/');
+  const whose = assessor === 'force' ? 'the force' : 'the inspectorate';
+  const cases =
+    sample === 'all'
+      ? 'all cases'
+      : sample === 'force-selected'
+        ? 'the cases the force chose'
+        : 'the cases the inspectorate chose';
+  const where = area === 'all' ? '' : ` in ${areaLabel(area).toLowerCase()}`;
+  return grade === 'all'
+    ? `the number of ${cases}${where} graded by ${whose}`
+    : `the number of ${cases}${where} that ${whose} graded ${gradeLabel(grade).toLowerCase()}`;
+}

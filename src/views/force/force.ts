@@ -1,0 +1,197 @@
+// A force's page: each inspection and review with what it found, charts of the headline grades
+// of those not already set against their review, and the baseline-versus-revisit comparisons.
+import { forceComparisons, type BaselineVersusRevisit } from '../comparison/baseline.ts';
+import {
+  forceOf,
+  gradesOf,
+  headlineDistribution,
+  inspectionsOfForce,
+} from '../../dataset/queries.ts';
+import { seriesHeadline } from '../../text/headlines.ts';
+import type { GradedRow } from '../../domain/order.ts';
+import {
+  displayValue,
+  gradeCountsText,
+  plural,
+  shortInspectionName,
+} from '../../text/page-text.ts';
+import type {
+  Dataset,
+  Discrepancy,
+  Distribution,
+  Force,
+  Grade,
+  Inspection,
+  Provenance,
+} from '../../dataset/types.ts';
+
+/** One inspection or review in the force's list. */
+export interface ForceInspection {
+  readonly inspection: Inspection;
+  /** What it found in a sentence or two: its grades or that none were published, and its recommendations. */
+  readonly outcome: string;
+  /** Discrepancies about its dates. */
+  readonly dateNotes: readonly Discrepancy[];
+}
+
+/** A note under a chart on a disputed figure, with a link to the note on the inspection's page. */
+export interface ChartNote {
+  readonly text: string;
+  readonly href: string;
+}
+
+/** A row of a force's chart: one inspection's headline grades, linking to its page. */
+export interface ForceChartRow extends GradedRow {
+  readonly href: string;
+}
+
+/** The headline grades of a force's inspections that share a grade scale. */
+export interface ForceGradeChart {
+  readonly scale: string;
+  readonly grades: readonly Grade[];
+  readonly rows: readonly ForceChartRow[];
+  readonly heading: string;
+  readonly summary: string;
+  readonly provenance: readonly Provenance[];
+  readonly notes: readonly ChartNote[];
+}
+
+export interface ForceView {
+  readonly force: Force;
+  readonly description: string;
+  readonly inspections: readonly ForceInspection[];
+  readonly charts: readonly ForceGradeChart[];
+  readonly comparisons: readonly BaselineVersusRevisit[];
+}
+
+interface Graded {
+  readonly inspection: Inspection;
+  readonly grades: readonly Grade[];
+  readonly headline: Distribution;
+}
+
+/** "Inspectors graded … . 8 recommendations recorded.", or that no case grades were published. */
+export function inspectionOutcome(
+  headline: Distribution | null,
+  grades: readonly Grade[],
+  inspection: Inspection,
+  recommendations: number,
+): string {
+  const grading = headline
+    ? `Inspectors graded ${gradeCountsText(headline, grades)}.`
+    : inspection.kind === 'post-inspection-review'
+      ? 'No re-audit figures were published for this review.'
+      : 'No case audit was published for this inspection.';
+  return recommendations > 0
+    ? `${grading} ${plural(recommendations, 'recommendation')} recorded.`
+    : grading;
+}
+
+/** A case-audit discrepancy as a chart note: which inspection, what is disputed, both figures. */
+export function chartNote(
+  x: Discrepancy,
+  inspection: Inspection | undefined,
+  base = '/',
+): ChartNote {
+  const name = inspection
+    ? shortInspectionName(inspection.kind, inspection.published)
+    : x.inspection;
+  const what = x.kind === 'sources-disagree' ? 'sources disagree' : 'figures do not add up';
+  return {
+    text: `${name}: ${what} (this site uses ${displayValue(x.value)}, another figure is ${displayValue(x.otherValue)}).`,
+    href: `${base}inspections/${x.inspection}/#discrepancy-${x.id}`,
+  };
+}
+
+/** One chart of headline grades for a group of inspections on the same scale. */
+function gradeChart(
+  group: readonly Graded[],
+  discrepancies: readonly Discrepancy[],
+  base: string,
+): ForceGradeChart {
+  const grades = group[0]?.grades ?? [];
+  const rows = group.map(({ inspection, headline }) => ({
+    key: inspection.id,
+    label: shortInspectionName(inspection.kind, inspection.published),
+    href: `${base}inspections/${inspection.id}/`,
+    counts: headline.counts,
+    total: headline.total,
+    notStated: headline.notStated,
+  }));
+  const of = (id: string): Inspection | undefined =>
+    group.find((x) => x.inspection.id === id)?.inspection;
+  return {
+    scale: group[0]?.inspection.gradeScale ?? '',
+    grades,
+    rows,
+    heading: seriesHeadline(
+      group.map((x) => ({ when: String(x.inspection.published.year), d: x.headline })),
+      grades,
+    ),
+    summary: group
+      .map((x, i) => `${rows[i]?.label ?? ''}: ${gradeCountsText(x.headline, grades)}.`)
+      .join(' '),
+    provenance: group.flatMap((x) => x.headline.provenance),
+    notes: discrepancies
+      .filter((x) => x.subject.startsWith('case-audit:') && of(x.inspection) !== undefined)
+      .map((x) => chartNote(x, of(x.inspection), base)),
+  };
+}
+
+/**
+ * One chart per grade scale of the headline grades of the inspections not in `exclude` (those
+ * already shown in a comparison); a change of scale makes bars incomparable.
+ */
+export function forceGradeCharts(
+  d: Dataset,
+  force: string,
+  exclude: ReadonlySet<string>,
+  base = '/',
+): ForceGradeChart[] {
+  const graded = inspectionsOfForce(d, force).flatMap((inspection): Graded[] => {
+    const headline = headlineDistribution(d, inspection.id);
+    return headline && !exclude.has(inspection.id)
+      ? [{ inspection, grades: gradesOf(d, inspection.id), headline }]
+      : [];
+  });
+  const scales = [...new Set(graded.map((x) => x.inspection.gradeScale))];
+  return scales.map((scale) =>
+    gradeChart(
+      graded.filter((x) => x.inspection.gradeScale === scale),
+      d.discrepancies,
+      base,
+    ),
+  );
+}
+
+/** The inspections shown in a comparison that has figures on both sides. */
+export function comparedInspections(comparisons: readonly BaselineVersusRevisit[]): Set<string> {
+  return new Set(
+    comparisons.flatMap((c) => (c.outcome.kind === 'compared' ? [c.base.id, c.revisit.id] : [])),
+  );
+}
+
+/** Everything a force's page shows; fails on an unknown id. */
+export function forceView(d: Dataset, id: string, base = '/'): ForceView {
+  const force = forceOf(d, id);
+  const inspections = inspectionsOfForce(d, id);
+  const comparisons = forceComparisons(d, id);
+  return {
+    force,
+    description: `${force.name}: every national child protection inspection and review, with the inspectorate's case grades and links to each report.`,
+    inspections: inspections.map((inspection) => ({
+      inspection,
+      outcome: inspectionOutcome(
+        headlineDistribution(d, inspection.id),
+        gradesOf(d, inspection.id),
+        inspection,
+        d.recommendations.filter((r) => r.inspection === inspection.id).length,
+      ),
+      dateNotes: d.discrepancies.filter(
+        (x) => x.inspection === inspection.id && x.subject.startsWith('inspections:'),
+      ),
+    })),
+    charts: forceGradeCharts(d, id, comparedInspections(comparisons), base),
+    comparisons,
+  };
+}

@@ -1,0 +1,97 @@
+// The case file analysis of an inspection: the inspectorate's grades by who chose the cases, as
+// table rows, with a headline, a plain-English summary, notes on disputed figures and sources.
+import {
+  discrepanciesOf,
+  distributionOf,
+  gradesOf,
+  headlineDistribution,
+} from '../../dataset/queries.ts';
+import {
+  auditNotes,
+  cardDiscrepancy,
+  describeDiscrepancy,
+  inspectorateAuditDiscrepancies,
+  noteLink,
+  type CardDiscrepancy,
+  type NoteLink,
+} from './discrepancy-notes.ts';
+import { gradesHeadline } from '../../text/headlines.ts';
+import type { GradedRow } from '../../domain/order.ts';
+import { gradeCountsText, joinAnd } from '../../text/page-text.ts';
+import { summariseDistribution } from '../../text/summaries.ts';
+import type { Dataset, Distribution, Grade, Provenance } from '../../dataset/types.ts';
+import { SAMPLES, type Sample } from '../../domain/vocabulary.ts';
+
+/** One sample's row of the grade table, with notes on its disputed figures. */
+export interface SampleRow extends GradedRow {
+  readonly notes: Readonly<Record<string, NoteLink>>;
+  /** The "all cases" row, set apart as a total when the samples are shown above it. */
+  readonly isTotal: boolean;
+}
+
+export interface CaseFileView {
+  /** The headline grades, or null when no case audit was published. */
+  readonly headline: Distribution | null;
+  readonly rows: readonly SampleRow[];
+  /** Whether the grades were published by who chose the cases, not only for all cases. */
+  readonly hasSampleSplit: boolean;
+  readonly title: string;
+  readonly summary: string;
+  /** Links from the headline figures to the notes that explain them. */
+  readonly notes: readonly NoteLink[];
+  readonly discrepancies: readonly CardDiscrepancy[];
+  readonly provenance: readonly Provenance[];
+}
+
+const SAMPLE_ROW_LABELS: Readonly<Record<Sample, string>> = {
+  'force-selected': 'Cases the force chose (and also graded itself)',
+  'inspectorate-selected': 'Cases the inspectorate chose',
+  all: 'All cases',
+};
+
+/** A sample as a row of the grade table names it. */
+export function sampleRowLabel(sample: Sample): string {
+  return SAMPLE_ROW_LABELS[sample];
+}
+
+/** The grades as alternatives: "good, requires improvement or inadequate". */
+export function gradeChoicesText(grades: readonly Grade[]): string {
+  return joinAnd(grades.map((g) => g.label.toLowerCase())).replace(/ and ([^,]*)$/, ' or $1');
+}
+
+/** The inspectorate's grades of an inspection's cases, by sample, ready to show. */
+export function caseFileView(d: Dataset, inspection: string): CaseFileView {
+  const grades = gradesOf(d, inspection);
+  const discrepancies = discrepanciesOf(d, inspection);
+  const headline = headlineDistribution(d, inspection);
+  const samples = SAMPLES.map((s) => distributionOf(d, inspection, s, 'inspectorate')).filter(
+    (x) => x !== null,
+  );
+  const onHeadline = inspectorateAuditDiscrepancies(discrepancies, 'all');
+  const summary = [
+    headline ? summariseDistribution(headline, grades) : '',
+    ...samples
+      .filter((x) => x.sample !== 'all' && x.sample !== headline?.sample)
+      .map((x) => `${sampleRowLabel(x.sample)}: ${gradeCountsText(x, grades)}.`),
+  ]
+    .filter((t) => t !== '')
+    .join(' ');
+  return {
+    headline,
+    rows: samples.map((x) => ({
+      key: x.sample,
+      label: sampleRowLabel(x.sample),
+      counts: x.counts,
+      total: x.total,
+      notStated: x.notStated,
+      notes: auditNotes(discrepancies, x.sample, 'inspectorate', 'all'),
+      isTotal: x.sample === 'all' && samples.length > 1,
+    })),
+    hasSampleSplit: samples.some((x) => x.sample !== 'all'),
+    title: headline ? gradesHeadline(headline, grades) : '',
+    summary,
+    notes: onHeadline.map(noteLink),
+    discrepancies: onHeadline.map((x) => cardDiscrepancy(x, describeDiscrepancy(d, x))),
+    provenance: samples.flatMap((x) => x.provenance),
+  };
+}

@@ -1,0 +1,142 @@
+// Everything an inspection page shows, gathered from the dataset in one pass: the inspection and
+// its force, each section's figures and words, what was not published and the page's contents.
+import { agreementView, type AgreementView } from './agreement.ts';
+import { areaGradesView, type AreaGradesView } from './area-grades.ts';
+import { baselineVersusRevisit, type BaselineVersusRevisit } from '../comparison/baseline.ts';
+import { caseFileView, type CaseFileView } from './case-file.ts';
+import {
+  discrepanciesOf,
+  distributionOf,
+  forceOf,
+  gradesOf,
+  inspectionOf,
+  relatedInspections,
+  sourceOf,
+} from '../../dataset/queries.ts';
+import {
+  describeDiscrepancy,
+  fieldDiscrepancy,
+  noteLink,
+  type NoteLink,
+} from './discrepancy-notes.ts';
+import { inspectionContents, type ContentsLink } from './contents.ts';
+import { inspectionDeadlines, type InspectionDeadlines } from './deadlines.ts';
+import { anyFindings, hasMainFindings, overallFindings, type OverallFindings } from './findings.ts';
+import {
+  inspectionDescription,
+  inspectionTitle,
+  relatedItems,
+  type RelatedItem,
+} from '../../text/inspection-text.ts';
+import { publicationGaps } from '../../text/publication-gaps.ts';
+import type {
+  Dataset,
+  Discrepancy,
+  Force,
+  Grade,
+  Inspection,
+  KeyFigure,
+  Source,
+} from '../../dataset/types.ts';
+
+/** A known discrepancy with what it is about in words. */
+export type DescribedDiscrepancy = Discrepancy & { readonly about: string };
+
+export interface InspectionView {
+  readonly inspection: Inspection;
+  readonly force: Force;
+  readonly grades: readonly Grade[];
+  readonly isReview: boolean;
+  /** The report as published. */
+  readonly report: Source;
+  readonly title: string;
+  readonly description: string;
+  /** The inspection a review followed up, or the reviews of an inspection. */
+  readonly related: readonly RelatedItem[];
+  /** The inspection this review followed up; null on an inspection's own page. */
+  readonly reviewed: Inspection | null;
+  /** Links from the dates to the notes on disputed ones. */
+  readonly dateNotes: { readonly fieldwork: NoteLink | null; readonly published: NoteLink | null };
+  readonly findings: OverallFindings;
+  readonly caseFiles: CaseFileView;
+  readonly comparison: BaselineVersusRevisit | null;
+  readonly areas: AreaGradesView;
+  readonly agreement: AgreementView | null;
+  readonly deadlines: InspectionDeadlines;
+  readonly keyFigures: readonly KeyFigure[];
+  /** How many terms the report's glossary defines. */
+  readonly glossaryTerms: number;
+  readonly discrepancies: readonly DescribedDiscrepancy[];
+  /** What the sources did not publish; empty when nothing is missing. */
+  readonly gaps: readonly string[];
+  /** Whether any recommendation's text is incomplete. */
+  readonly partialRecommendations: boolean;
+  readonly contents: readonly ContentsLink[];
+}
+
+/** The view of one inspection or review; fails on an unknown id. */
+export function inspectionView(d: Dataset, id: string): InspectionView {
+  const inspection = inspectionOf(d, id);
+  const force = forceOf(d, inspection.force);
+  const grades = gradesOf(d, id);
+  const isReview = inspection.kind === 'post-inspection-review';
+  const related = relatedInspections(d, id);
+  const discrepancies = discrepanciesOf(d, id);
+  const dateNote = (...fields: string[]): NoteLink | null => {
+    const x = fields.map((f) => fieldDiscrepancy(discrepancies, f)).find((x) => x !== undefined);
+    return x ? noteLink(x) : null;
+  };
+  const findings = overallFindings(d.findings, id);
+  const caseFiles = caseFileView(d, id);
+  const comparison = inspection.revisits === null ? null : baselineVersusRevisit(d, id);
+  const areas = areaGradesView(d, id);
+  const agreement = agreementView(d, id);
+  const deadlines = inspectionDeadlines(d, id);
+  const keyFigures = d.keyFigures.filter((k) => k.inspection === id);
+  const { recommendations, milestones } = deadlines;
+  return {
+    inspection,
+    force,
+    grades,
+    isReview,
+    report: sourceOf(d, inspection.provenance.source),
+    title: inspectionTitle(force, inspection),
+    description: inspectionDescription(force, inspection, caseFiles.headline, grades),
+    related: relatedItems(d, related, isReview),
+    reviewed: isReview ? (related[0] ?? null) : null,
+    dateNotes: {
+      fieldwork: dateNote('fieldwork_start', 'fieldwork_end'),
+      published: dateNote('published'),
+    },
+    findings,
+    caseFiles,
+    comparison,
+    areas,
+    agreement,
+    deadlines,
+    keyFigures,
+    glossaryTerms: d.glossary.filter((g) => g.inspection === id).length,
+    discrepancies: discrepancies.map((x) => ({ ...x, about: describeDiscrepancy(d, x) })),
+    gaps: publicationGaps({
+      isReview,
+      caseGrades: caseFiles.headline !== null,
+      sampleSplit: caseFiles.hasSampleSplit,
+      areas: areas.rows.length > 0,
+      forceGrades: distributionOf(d, id, 'force-selected', 'force') !== null,
+      recommendations: recommendations.length,
+      mainFindings: hasMainFindings(findings),
+    }),
+    partialRecommendations: recommendations.some((r) => r.note !== null),
+    contents: inspectionContents({
+      isReview,
+      findings: anyFindings(findings),
+      comparison: comparison !== null,
+      areas: areas.rows.length > 0,
+      agreement: agreement !== null,
+      deadlines: recommendations.length + milestones.length > 0,
+      keyFigures: keyFigures.length > 0,
+      discrepancies: discrepancies.length > 0,
+      related: related.length > 0,
+    }),
+  };
+}

@@ -1,0 +1,89 @@
+// Worked examples of why agreement is a range: for each published force-versus-inspectorate
+// comparison, two tables with the same totals, one with the fewest cases graded the same and one
+// with the most.
+import { forceOf, gradesOf, inspectionOf } from '../../dataset/queries.ts';
+import { gradeLabel } from '../../text/grade-label.ts';
+import type { Agreement, Dataset } from '../../dataset/types.ts';
+
+/** One row of a table of cases: the force's grade, the cases by the inspectors' grade, the total. */
+export interface WitnessRow {
+  readonly label: string;
+  readonly cells: readonly number[];
+  readonly total: number;
+}
+
+/** A table of cases by the force's grade (rows) and the inspectors' (columns) that fits the totals. */
+export interface WitnessTable {
+  readonly title: string;
+  /** The inspectors' grades, one a column. */
+  readonly columns: readonly string[];
+  readonly rows: readonly WitnessRow[];
+  readonly columnTotals: readonly number[];
+  readonly cases: number;
+}
+
+export interface AgreementExample {
+  readonly inspection: string;
+  readonly force: string;
+  readonly year: number;
+  readonly cases: number;
+  /** "2 good, 19 requires improvement, 12 inadequate": the force's grades of its cases. */
+  readonly forceGrades: string;
+  readonly inspectorateGrades: string;
+  /** The fewest and most cases the two could have graded the same. */
+  readonly same: { readonly min: number; readonly max: number };
+  readonly tables: readonly [WitnessTable, WitnessTable];
+}
+
+/** A table of cases with its row and column totals, rows and columns named by grade. */
+export function witnessTable(
+  title: string,
+  table: readonly (readonly number[])[],
+  labels: readonly string[],
+  cases: number,
+): WitnessTable {
+  return {
+    title,
+    columns: labels,
+    rows: table.map((row, r) => ({
+      label: labels[r] ?? '',
+      cells: row,
+      total: row.reduce((s, x) => s + x, 0),
+    })),
+    columnTotals: labels.map((_, c) => table.reduce((s, row) => s + (row[c] ?? 0), 0)),
+    cases,
+  };
+}
+
+/** The example for one agreement. */
+export function agreementExample(d: Dataset, a: Agreement): AgreementExample {
+  const grades = gradesOf(d, a.inspection);
+  const labels = a.grades.map((g) => gradeLabel(grades, g));
+  const i = inspectionOf(d, a.inspection);
+  const { same, witnesses, cases } = a.range;
+  const counted = (counts: readonly number[]): string =>
+    labels.map((l, k) => `${counts[k]} ${l.toLowerCase()}`).join(', ');
+  return {
+    inspection: a.inspection,
+    force: forceOf(d, i.force).name,
+    year: i.published.year,
+    cases,
+    forceGrades: counted(a.force),
+    inspectorateGrades: counted(a.inspectorate),
+    same: { min: same.min, max: same.max },
+    tables: [
+      witnessTable(
+        `One way the figures could fit with only ${same.min} the same`,
+        witnesses.same.min,
+        labels,
+        cases,
+      ),
+      witnessTable(
+        `One way the figures could fit with ${same.max} the same`,
+        witnesses.same.max,
+        labels,
+        cases,
+      ),
+    ],
+  };
+}

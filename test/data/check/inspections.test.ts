@@ -1,0 +1,172 @@
+import { describe, expect, test } from 'vitest';
+import { checkInspections, deriveInspections } from '../../../src/data/check/inspections.ts';
+import * as T from '../../../src/data/contract/tables.ts';
+import { lineMessages, rowsOf } from '../../support/csv-rows.ts';
+
+const HEADER =
+  'id,force,kind,revisits,fieldwork_start,fieldwork_end,published,grade_scale,title,source,location';
+const GWENT_2019 =
+  'gwent-2019,gwent,inspection,,2019-02-04,2019-02-15,2019-06-27,three-point,Gwent 2019,report,Title page';
+const GWENT_REVIEW =
+  'gwent-2020-review,gwent,post-inspection-review,gwent-2019,2020-01,2020-01,2020-07,three-point,Gwent review,release,Release';
+const DORSET_2021 =
+  'dorset-2021,dorset,inspection,,2021-04-12,2021-04-23,2021-08-26,three-point,Dorset 2021,report,List of reports';
+const KNOWN = {
+  forces: new Set(['gwent', 'dorset']),
+  inspections: new Set(['gwent-2019', 'gwent-2020-review', 'dorset-2021']),
+  scales: new Set(['three-point']),
+};
+
+async function check(rows: readonly string[], known = KNOWN): Promise<string[]> {
+  return lineMessages(checkInspections(await rowsOf(T.inspectionsTable, [HEADER, ...rows]), known));
+}
+
+describe('checkInspections', () => {
+  test.each<[string, string[], string[]]>([
+    ['passes an inspection and its review in order', [GWENT_2019, GWENT_REVIEW], []],
+    [
+      'reports fieldwork that ends before it starts',
+      [
+        'gwent-2019,gwent,inspection,,2019-02-15,2019-02-04,2019-06-27,three-point,Gwent 2019,report,Title page',
+      ],
+      [
+        '2: fieldwork_end: fieldwork ends before it starts (expected a date on or after 2019-02-15, got 2019-02-04)',
+      ],
+    ],
+    [
+      'reports a report published the day its fieldwork ended',
+      [
+        'gwent-2019,gwent,inspection,,2019-02-04,2019-02-15,2019-02-15,three-point,Gwent 2019,report,Title page',
+      ],
+      [
+        '2: published: published before its fieldwork ended (expected a date after 2019-02-15, got 2019-02-15)',
+      ],
+    ],
+    [
+      'reports a force and a scale that the other files lack',
+      [
+        'gwent-2019,gwnet,inspection,,2019-02-04,2019-02-15,2019-06-27,three-pt,Gwent 2019,report,Title page',
+      ],
+      [
+        '2: force: not a known force in forces.csv (expected one of gwent, dorset, got "gwnet")',
+        '2: grade_scale: not a known scale in grade-scales.csv (expected one of three-point, got "three-pt")',
+      ],
+    ],
+    [
+      'reports an inspection that names an inspection it revisits',
+      [
+        GWENT_2019,
+        'dorset-2021,dorset,inspection,gwent-2019,2021-04-12,2021-04-23,2021-08-26,three-point,Dorset 2021,report,List of reports',
+      ],
+      [
+        '3: revisits: an inspection revisits nothing (expected blank, got "gwent-2019"); set kind to post-inspection-review for a review',
+      ],
+    ],
+    [
+      'reports a review that names no inspection',
+      [
+        GWENT_2019,
+        'gwent-2020-review,gwent,post-inspection-review,,2020-01,2020-01,2020-07,three-point,Gwent review,release,Release',
+      ],
+      [
+        '3: revisits: a post-inspection review must name the inspection it revisits (expected an inspection id, got blank)',
+      ],
+    ],
+    [
+      'reports a review of an inspection that inspections.csv lacks',
+      [
+        GWENT_2019,
+        'gwent-2020-review,gwent,post-inspection-review,gwent-2018,2020-01,2020-01,2020-07,three-point,Gwent review,release,Release',
+      ],
+      [
+        '3: revisits: not a known inspection in inspections.csv (expected one of gwent-2019, gwent-2020-review, dorset-2021, got "gwent-2018")',
+      ],
+    ],
+    [
+      'reports a review of another review',
+      [
+        GWENT_2019,
+        GWENT_REVIEW,
+        'gwent-2021-review,gwent,post-inspection-review,gwent-2020-review,2021-01,2021-01,2021-07,three-point,Gwent review 2,release,Release',
+      ],
+      [
+        '4: revisits: a review revisits an inspection, not another review (expected an inspection, got the review "gwent-2020-review")',
+      ],
+    ],
+    [
+      'reports a review of another force’s inspection',
+      [
+        DORSET_2021,
+        'gwent-2022-review,gwent,post-inspection-review,dorset-2021,2022-04,2022-04,2022-09-07,three-point,Gwent review,release,Release',
+      ],
+      [
+        '3: revisits: the review is of gwent but dorset-2021 is of dorset (expected an inspection of the same force)',
+      ],
+    ],
+    [
+      'reports a review whose fieldwork starts before the inspection was published',
+      [
+        GWENT_2019,
+        'gwent-2019-review,gwent,post-inspection-review,gwent-2019,2019-06-10,2019-06-14,2019-09-01,three-point,Gwent review,release,Release',
+      ],
+      [
+        "3: fieldwork_start: the review's fieldwork starts before the inspection it revisits was published (expected a date after 2019-06-27, got 2019-06-10)",
+      ],
+    ],
+    [
+      'reports a review whose fieldwork starts on the day the inspection was published',
+      [
+        GWENT_2019,
+        'gwent-2019-review,gwent,post-inspection-review,gwent-2019,2019-06-27,2019-07-05,2019-09-01,three-point,Gwent review,release,Release',
+      ],
+      [
+        "3: fieldwork_start: the review's fieldwork starts before the inspection it revisits was published (expected a date after 2019-06-27, got 2019-06-27)",
+      ],
+    ],
+    [
+      'passes a review in the month the inspection was published, as the order is unknowable',
+      [
+        GWENT_2019,
+        'gwent-2019-review,gwent,post-inspection-review,gwent-2019,2019-06,2019-06,2019-09,three-point,Gwent review,release,Release',
+      ],
+      [],
+    ],
+  ])('checkInspections %s', async (_, rows, expected) => {
+    expect(await check(rows)).toEqual(expected);
+  });
+
+  test('checkInspections leaves a review of an unknown force’s inspection to that inspection’s row', async () => {
+    const known = { ...KNOWN, forces: new Set(['gwent']) };
+    expect(
+      await check(
+        [
+          DORSET_2021,
+          'gwent-2022-review,gwent,post-inspection-review,dorset-2021,2022-04,2022-04,2022-09-07,three-point,Gwent review,release,Release',
+        ],
+        known,
+      ),
+    ).toEqual(['2: force: not a known force in forces.csv (expected one of gwent, got "dorset")']);
+  });
+});
+
+describe('deriveInspections', () => {
+  test('deriveInspections lists the reviews of an inspection, earliest published first', async () => {
+    const rows = await rowsOf(T.inspectionsTable, [
+      HEADER,
+      GWENT_2019,
+      'gwent-2021-review,gwent,post-inspection-review,gwent-2019,2021-01,2021-01,2021-07-01,three-point,Gwent review 2,release,Release',
+      GWENT_REVIEW,
+    ]);
+    const inspections = deriveInspections(rows);
+    expect(inspections.map((i) => [i.id, i.reviewedBy])).toEqual([
+      ['gwent-2019', ['gwent-2020-review', 'gwent-2021-review']],
+      ['gwent-2021-review', []],
+      ['gwent-2020-review', []],
+    ]);
+    expect(inspections[0]).toMatchObject({
+      revisits: null,
+      gradeScale: 'three-point',
+      provenance: { source: 'report', location: 'Title page' },
+    });
+  });
+});

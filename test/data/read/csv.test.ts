@@ -1,0 +1,94 @@
+import { describe, expect, test } from 'vitest';
+import {
+  decodeUtf8,
+  fieldLine,
+  firstInvalidUtf8,
+  normaliseNewlines,
+  parseCsv,
+  type CsvRecord,
+} from '../../../src/data/read/csv.ts';
+import type { Problem } from '../../../src/data/problems.ts';
+
+async function collect<T>(it: AsyncIterable<T>): Promise<T[]> {
+  const out: T[] = [];
+  for await (const x of it) out.push(x);
+  return out;
+}
+
+async function parse(
+  text: string,
+  chunk = 3,
+): Promise<{ records: CsvRecord[]; problems: Problem[] }> {
+  const chunks: string[] = [];
+  for (let i = 0; i < text.length; i += chunk) chunks.push(text.slice(i, i + chunk));
+  const records: CsvRecord[] = [];
+  const problems: Problem[] = [];
+  await parseCsv(
+    'f.csv',
+    chunks,
+    (r) => records.push(r),
+    (p) => problems.push(p),
+  );
+  return { records, problems };
+}
+
+describe('firstInvalidUtf8', () => {
+  test('firstInvalidUtf8(valid UTF-8) is -1', () => {
+    expect(firstInvalidUtf8(new TextEncoder().encode('Heddlu – Gwent ✓'))).toBe(-1);
+  });
+  test('firstInvalidUtf8(Windows-1252 en dash) is its offset', () => {
+    expect(firstInvalidUtf8(Uint8Array.from([0x61, 0x20, 0x96, 0x20]))).toBe(2);
+  });
+  test('firstInvalidUtf8(truncated sequence at the end) is its start', () => {
+    expect(firstInvalidUtf8(Uint8Array.from([0x61, 0xe2, 0x80]))).toBe(1);
+  });
+});
+
+describe('decodeUtf8', () => {
+  test('decodeUtf8 joins a character split across chunks and drops the byte-order mark', async () => {
+    const bytes = new TextEncoder().encode('\ufeffa–b');
+    const chunks = [...bytes].map((b) => Uint8Array.of(b));
+    const problems: Problem[] = [];
+    expect((await collect(decodeUtf8('f.csv', chunks, (p) => problems.push(p)))).join('')).toBe(
+      'a–b',
+    );
+    expect(problems).toEqual([]);
+  });
+  test('decodeUtf8 reports the line and column of the first invalid byte and stops', async () => {
+    const problems: Problem[] = [];
+    const bytes = Uint8Array.from([...new TextEncoder().encode('id,name\nx,caf'), 0xe9, 0x0a]);
+    await collect(decodeUtf8('f.csv', [bytes], (p) => problems.push(p)));
+    expect(problems.map((p) => [p.line, p.column])).toEqual([[2, 6]]);
+    expect(problems[0]?.message).toContain('byte 0xE9');
+  });
+});
+
+describe('normaliseNewlines', () => {
+  test('normaliseNewlines turns CRLF into LF even when split across chunks', async () => {
+    expect((await collect(normaliseNewlines(['a\r', '\nb\r\n', 'c']))).join('')).toBe('a\nb\nc');
+  });
+});
+
+describe('parseCsv', () => {
+  test('parseCsv gives each field the line it starts on, counting the lines of multi-line cells', async () => {
+    const { records } = await parse('a,b,c\n1,"x\ny\nz",3\n4,5,6\n');
+    expect(records.map((r) => [r.line, ...r.fields.map((_, i) => fieldLine(r, i))])).toEqual([
+      [1, 1, 1, 1],
+      [2, 2, 2, 4],
+      [5, 5, 5, 5],
+    ]);
+    expect(records[1]?.fields[1]).toBe('x\ny\nz');
+  });
+  test('parseCsv skips blank lines but keeps counting them', async () => {
+    const { records } = await parse('a\n\n1\n\n\n');
+    expect(records.map((r) => [r.line, r.fields[0]])).toEqual([
+      [1, 'a'],
+      [3, '1'],
+    ]);
+  });
+  test('parseCsv reports an unclosed quote at the cell that opens it', async () => {
+    const { problems, records } = await parse('a,b\n1,"never closed\n2,3\n');
+    expect(problems.map((p) => [p.line, p.column])).toEqual([[2, 2]]);
+    expect(records).toHaveLength(1);
+  });
+});

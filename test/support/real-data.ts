@@ -1,0 +1,15 @@
+// The repository's own data, built in-process at the test as-of date, for tests of page logic
+// that are about the real cases (Gwent 2019 → 2020, Dorset 2021 → 2022).
+import { join } from 'node:path';
+import { buildDataset } from '../../src/data/build-dataset.ts';
+import type { Dataset } from '../../src/dataset/types.ts';
+import { folderInput } from '../../scripts/build-data.ts';
+import { AS_OF } from './fixtures.ts';
+
+export async function realData(): Promise<Dataset> {
+  const result = await buildDataset(folderInput(join(import.meta.dirname, '..', '..', 'data')), {
+    asOf: AS_OF,
+  });
+  if (!result.dataset) throw new Error(result.problems.map((p) => p.message).join('\n'));
+  return result.dataset;
+}

@@ -1,0 +1,109 @@
+import { describe, expect, test } from 'vitest';
+import {
+  agreementHeadline,
+  areasHeadline,
+  gradesHeadline,
+  seriesHeadline,
+  timelineHeadline,
+} from '../../src/text/headlines.ts';
+import { agreementRange } from '../../src/domain/agreement.ts';
+import type { Agreement, Deadline, Grade } from '../../src/dataset/types.ts';
+
+const GRADES: Grade[] = [
+  { id: 'good', rank: 1, label: 'Good' },
+  { id: 'requires-improvement', rank: 2, label: 'Requires improvement' },
+  { id: 'inadequate', rank: 3, label: 'Inadequate' },
+];
+const dist = (g: number | null, ri: number | null, i: number | null, total: number | null) => ({
+  counts: [
+    { grade: 'good', count: g },
+    { grade: 'requires-improvement', count: ri },
+    { grade: 'inadequate', count: i },
+  ],
+  total,
+  notStated: null,
+});
+
+describe('gradesHeadline', () => {
+  test('states the least favourable published grade', () => {
+    expect(gradesHeadline(dist(20, 37, 23, 80), GRADES)).toBe(
+      'Inspectors graded 23 of 80 cases inadequate',
+    );
+    expect(gradesHeadline(dist(20, 37, null, 80), GRADES)).toBe(
+      'Inspectors graded 37 of 80 cases requires improvement',
+    );
+    expect(gradesHeadline(dist(null, null, null, 80), GRADES)).toMatch(/not published/);
+  });
+});
+
+describe('areasHeadline', () => {
+  test('names the area with the largest share graded inadequate, ties together', () => {
+    const rows = [
+      { label: 'Custody', ...dist(0, 6, 2, 8) },
+      { label: 'CSE', ...dist(3, 4, 9, 16) },
+      { label: 'Missing', ...dist(2, 5, 2, 9) },
+    ];
+    expect(areasHeadline(rows, GRADES)).toBe(
+      'CSE had the largest share of cases graded inadequate: 9 of 16',
+    );
+    const tied = [
+      { label: 'A', ...dist(1, 1, 2, 4) },
+      { label: 'B', ...dist(2, 2, 4, 8) },
+    ];
+    expect(areasHeadline(tied, GRADES)).toBe(
+      'A and B had the largest share of cases graded inadequate: 2 of 4 and 4 of 8',
+    );
+  });
+});
+
+describe('agreementHeadline', () => {
+  test('states what must be true whatever the pairing', () => {
+    const a: Agreement = {
+      inspection: 'x',
+      sample: 'force-selected',
+      grades: GRADES.map((g) => g.id),
+      force: [27, 6, 0],
+      inspectorate: [10, 17, 6],
+      range: agreementRange([27, 6, 0], [10, 17, 6]),
+      exact: null,
+      provenance: [],
+    };
+    expect(agreementHeadline(a)).toBe(
+      "Inspectors graded at least 17 of the force's 33 cases less favourably than the force did",
+    );
+  });
+});
+
+describe('seriesHeadline', () => {
+  test('one grade over time', () => {
+    expect(
+      seriesHeadline(
+        [
+          { when: '2021', d: dist(20, 35, 28, 83) },
+          { when: '2022', d: dist(10, 10, 11, 31) },
+        ],
+        GRADES,
+      ),
+    ).toBe('Inspectors graded 28 of 83 cases inadequate in 2021 and 11 of 31 in 2022');
+  });
+});
+
+describe('timelineHeadline', () => {
+  const due = (day: number, pastDue: Deadline['pastDue']): Deadline => ({
+    timescaleText: 'within three months',
+    timescale: { kind: 'within', amount: 3, unit: 'month' },
+    due: { kind: 'day', date: { precision: 'day', year: 2019, month: 9, day } },
+    dueText: `${day} September 2019`,
+    pastDue,
+  });
+  test('gives the last due date', () => {
+    expect(timelineHeadline([due(1, 'yes'), due(27, 'yes')])).toBe(
+      'Both recommendations were due by 27 September 2019',
+    );
+    expect(timelineHeadline([due(27, 'no')])).toBe(
+      'The recommendation is due by 27 September 2019',
+    );
+    expect(timelineHeadline([due(1, 'yes'), due(27, 'no')])).toMatch(/^1 of 2/);
+    expect(timelineHeadline([])).toBe('No recommendations are recorded');
+  });
+});

@@ -1,0 +1,73 @@
+import { beforeAll, describe, expect, test } from 'vitest';
+import {
+  forceOf,
+  gradesOf,
+  headlineDistribution,
+  inspectionOf,
+  relatedInspections,
+} from '../../src/dataset/queries.ts';
+import {
+  inspectionDescription,
+  inspectionTitle,
+  relatedItems,
+} from '../../src/text/inspection-text.ts';
+import type { Dataset } from '../../src/dataset/types.ts';
+import { realData } from '../support/real-data.ts';
+
+let d: Dataset;
+beforeAll(async () => {
+  d = await realData();
+});
+
+const describeOf = (id: string): string => {
+  const i = inspectionOf(d, id);
+  return inspectionDescription(
+    forceOf(d, i.force),
+    i,
+    headlineDistribution(d, id),
+    gradesOf(d, id),
+  );
+};
+
+test("inspectionTitle(Gwent 2020 review) is 'Gwent Police: post-inspection review, 2020'", () => {
+  const i = inspectionOf(d, 'gwent-2020-review');
+  expect(inspectionTitle(forceOf(d, 'gwent'), i)).toBe(
+    'Gwent Police: post-inspection review, 2020',
+  );
+});
+
+describe('inspectionDescription', () => {
+  test('Dorset 2021 gives its headline grades', () => {
+    expect(describeOf('dorset-2021')).toBe(
+      'Dorset Police, national child protection inspection published 26 August 2021: inspectors graded 20 good, 35 requires improvement, 28 inadequate of 83 cases.',
+    );
+  });
+
+  test('Gwent 2020 review says no re-audit figures were published', () => {
+    expect(describeOf('gwent-2020-review')).toBe(
+      'Gwent Police, post-inspection review published July 2020: no re-audit figures were published; what the inspectorate said, with links to the sources.',
+    );
+  });
+});
+
+describe('relatedItems', () => {
+  test("Gwent 2019's review published no re-audit", () => {
+    expect(relatedItems(d, relatedInspections(d, 'gwent-2019'), false)).toEqual([
+      {
+        id: 'gwent-2020-review',
+        name: 'Post-inspection review, July 2020',
+        outcome: 'no re-audit figures published',
+      },
+    ]);
+  });
+
+  test("Dorset 2022 review's inspection graded 20/35/28 of 83", () => {
+    expect(relatedItems(d, relatedInspections(d, 'dorset-2022-review'), true)).toEqual([
+      {
+        id: 'dorset-2021',
+        name: 'Inspection, August 2021',
+        outcome: 'inspectors graded 20 good, 35 requires improvement, 28 inadequate of 83 cases',
+      },
+    ]);
+  });
+});

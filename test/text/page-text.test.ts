@@ -1,0 +1,153 @@
+import fc from 'fast-check';
+import { describe, expect, test } from 'vitest';
+import {
+  countWithPercent,
+  dateRangeText,
+  describeSubject,
+  displayValue,
+  fileLabel,
+  formatBytes,
+  gradeCountsText,
+  keyFigureText,
+  percentOf,
+  shortInspectionName,
+  textBlocks,
+} from '../../src/text/page-text.ts';
+import type { Grade } from '../../src/dataset/types.ts';
+
+const GRADES: Grade[] = [
+  { id: 'good', rank: 1, label: 'Good' },
+  { id: 'requires-improvement', rank: 2, label: 'Requires improvement' },
+  { id: 'inadequate', rank: 3, label: 'Inadequate' },
+];
+
+const counts = (g: number | null, ri: number | null, i: number | null) => [
+  { grade: 'good', count: g },
+  { grade: 'requires-improvement', count: ri },
+  { grade: 'inadequate', count: i },
+];
+
+describe('percentages', () => {
+  test('round half up, and are always shown with the count', () => {
+    expect(percentOf(17, 33)).toBe(52);
+    expect(percentOf(1, 8)).toBe(13);
+    expect(percentOf(0, 8)).toBe(0);
+    expect(countWithPercent(17, 33)).toBe('17 (52%)');
+  });
+
+  test('need a total', () => {
+    expect(percentOf(3, null)).toBeNull();
+    expect(percentOf(3, 0)).toBeNull();
+    expect(countWithPercent(3, null)).toBe('3');
+  });
+
+  test('stay between 0 and 100 for any count within its total', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 1, max: 100000 }), fc.nat(), (total, k) => {
+        const p = percentOf(k % (total + 1), total);
+        expect(p).not.toBeNull();
+        expect(p).toBeGreaterThanOrEqual(0);
+        expect(p).toBeLessThanOrEqual(100);
+      }),
+    );
+  });
+});
+
+describe('file sizes', () => {
+  test('GOV.UK style', () => {
+    expect(formatBytes(1)).toBe('1 byte');
+    expect(formatBytes(979)).toBe('979 bytes');
+    expect(formatBytes(7247)).toBe('7.1 KB');
+    expect(formatBytes(92989)).toBe('91 KB');
+    expect(formatBytes(1_300_000)).toBe('1.2 MB');
+    expect(fileLabel('csv', 4096)).toBe('CSV, 4 KB');
+  });
+});
+
+describe('gradeCountsText', () => {
+  test('the headline wording', () => {
+    expect(
+      gradeCountsText({ counts: counts(20, 37, 23), total: 80, notStated: null }, GRADES),
+    ).toBe('20 good, 37 requires improvement, 23 inadequate of 80 cases');
+  });
+
+  test('says what was not published rather than showing 0', () => {
+    expect(
+      gradeCountsText({ counts: counts(null, null, 30), total: 79, notStated: 49 }, GRADES),
+    ).toBe('30 inadequate of 79 cases; the grades of the other 49 were not published');
+    expect(
+      gradeCountsText({ counts: counts(5, null, 2), total: null, notStated: null }, GRADES),
+    ).toBe('5 good, 2 inadequate; requires improvement not published');
+  });
+});
+
+describe('dates in words', () => {
+  test('fieldwork ranges share their month and year', () => {
+    const day = (year: number, month: number, d: number) =>
+      ({ precision: 'day', year, month, day: d }) as const;
+    expect(dateRangeText(day(2019, 2, 4), day(2019, 2, 15))).toBe('4 to 15 February 2019');
+    expect(dateRangeText(day(2021, 3, 28), day(2021, 4, 2))).toBe('28 March to 2 April 2021');
+    expect(dateRangeText(day(2021, 12, 28), day(2022, 1, 2))).toBe(
+      '28 December 2021 to 2 January 2022',
+    );
+    const jan = { precision: 'month', year: 2020, month: 1 } as const;
+    expect(dateRangeText(jan, jan)).toBe('January 2020');
+  });
+
+  test('short names use the month', () => {
+    expect(
+      shortInspectionName('inspection', { precision: 'day', year: 2019, month: 6, day: 27 }),
+    ).toBe('Inspection, June 2019');
+    expect(
+      shortInspectionName('post-inspection-review', { precision: 'month', year: 2020, month: 7 }),
+    ).toBe('Post-inspection review, July 2020');
+  });
+
+  test('ISO values from the data read as words', () => {
+    expect(displayValue('2019-06-27')).toBe('27 June 2019');
+    expect(displayValue('2019-06')).toBe('June 2019');
+    expect(displayValue('28')).toBe('28');
+    expect(displayValue('February 2019')).toBe('February 2019');
+  });
+});
+
+describe('textBlocks', () => {
+  test('lines starting "• " become one list', () => {
+    expect(textBlocks('We recommend:\n• one;\n• two; and\n• three.\nThen more.')).toEqual([
+      { kind: 'paragraph', text: 'We recommend:' },
+      { kind: 'list', items: ['one;', 'two; and', 'three.'] },
+      { kind: 'paragraph', text: 'Then more.' },
+    ]);
+  });
+
+  test('handles Windows line ends and blank lines', () => {
+    expect(textBlocks('A\r\n\r\n• b\r\n')).toEqual([
+      { kind: 'paragraph', text: 'A' },
+      { kind: 'list', items: ['b'] },
+    ]);
+  });
+});
+
+describe('keyFigureText', () => {
+  test('keeps the report’s qualifier', () => {
+    expect(keyFigureText(577800, 'exact', 'people')).toBe('577,800');
+    expect(keyFigureText(53, 'about', 'registered sex offenders per manager')).toBe('about 53');
+    expect(keyFigureText(10, 'over', 'hours')).toBe('more than 10');
+    expect(keyFigureText(86, 'exact', 'percent')).toBe('86%');
+    expect(keyFigureText(12, 'at-most', 'months')).toBe('up to 12');
+  });
+});
+
+describe('describeSubject', () => {
+  const grade = (id: string) => GRADES.find((g) => g.id === id)?.label ?? id;
+  const area = (id: string) => (id === 'custody' ? 'Children in custody' : id);
+  test('names the figure a discrepancy is about', () => {
+    expect(describeSubject('case-audit:all/inspectorate/all/inadequate', grade, area)).toBe(
+      'the number of all cases that the inspectorate graded inadequate',
+    );
+    expect(describeSubject('case-audit:force-selected/force/custody/all', grade, area)).toBe(
+      'the number of the cases the force chose in children in custody graded by the force',
+    );
+    expect(describeSubject('inspections:published', grade, area)).toBe('the publication date');
+  });
+});

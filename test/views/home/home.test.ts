@@ -1,0 +1,51 @@
+import { beforeAll, expect, test } from 'vitest';
+import { gradesOf, headlineDistribution, inspectionOf } from '../../../src/dataset/queries.ts';
+import { homeOutcome, homeView } from '../../../src/views/home/home.ts';
+import type { Dataset } from '../../../src/dataset/types.ts';
+import { realData } from '../../support/real-data.ts';
+
+let d: Dataset;
+beforeAll(async () => {
+  d = await realData();
+});
+
+test('homeView(d) lists Dorset before Gwent, each with its nation and inspections', () => {
+  const v = homeView(d);
+  expect(
+    v.forces.map((f) => [f.force.id, f.nation, f.inspections.map((i) => i.inspection.id)]),
+  ).toEqual([
+    ['dorset', 'England', ['dorset-2021', 'dorset-2022-review']],
+    ['gwent', 'Wales', ['gwent-2019', 'gwent-2020-review']],
+  ]);
+  expect([v.inspections, v.reviews]).toEqual([2, 2]);
+});
+
+test("homeView(d) points to Gwent 2019's recommendations and force-versus-inspectorate figures", () => {
+  const v = homeView(d);
+  expect(v.recommendationsExample).toEqual({ id: 'gwent-2019', force: 'Gwent Police', year: 2019 });
+  expect(v.agreementExample).toBe('gwent-2019');
+});
+
+test('homeOutcome(Dorset 2022 review) is its grades as a clause', () => {
+  const i = inspectionOf(d, 'dorset-2022-review');
+  expect(homeOutcome(headlineDistribution(d, i.id), gradesOf(d, i.id), i)).toBe(
+    '10 good, 10 requires improvement, 11 inadequate of 31 cases.',
+  );
+});
+
+test('homeOutcome(x) says when only one sample was published', () => {
+  const i = inspectionOf(d, 'gwent-2019');
+  const sample = d.distributions.find(
+    (x) => x.inspection === i.id && x.sample === 'inspectorate-selected' && x.area === 'all',
+  );
+  expect(homeOutcome(sample ?? null, gradesOf(d, i.id), i)).toBe(
+    '10 good, 20 requires improvement, 17 inadequate of 47 cases (one sample only).',
+  );
+});
+
+test('homeOutcome(no headline) says what was not published, by kind', () => {
+  const review = inspectionOf(d, 'gwent-2020-review');
+  const inspection = inspectionOf(d, 'gwent-2019');
+  expect(homeOutcome(null, [], review)).toBe('no re-audit figures published.');
+  expect(homeOutcome(null, [], inspection)).toBe('no case audit published.');
+});

@@ -1,0 +1,28 @@
+import { beforeAll, expect, test } from 'vitest';
+import { keyFigureSources, unitWords } from '../../../src/views/inspection/key-figures.ts';
+import type { Dataset } from '../../../src/dataset/types.ts';
+import { realData } from '../../support/real-data.ts';
+
+let d: Dataset;
+beforeAll(async () => {
+  d = await realData();
+});
+
+test("unitWords('percent') is 'per cent'; other units are as written", () => {
+  expect(unitWords('percent')).toBe('per cent');
+  expect(unitWords('cases')).toBe('cases');
+});
+
+test("keyFigureSources(Gwent 2019's 49 figures) names each report once", () => {
+  const figures = d.keyFigures.filter((k) => k.inspection === 'gwent-2019');
+  expect(figures).toHaveLength(49);
+  const sources = keyFigureSources(figures);
+  expect(sources.map((s) => s.source)).toEqual([
+    ...new Set(figures.map((k) => k.provenance.source)),
+  ]);
+  expect(sources.every((s) => s.location === 'chapters as listed')).toBe(true);
+});
+
+test('keyFigureSources([]) is empty', () => {
+  expect(keyFigureSources([])).toEqual([]);
+});

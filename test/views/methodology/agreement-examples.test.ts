@@ -1,0 +1,54 @@
+import { beforeAll, expect, test } from 'vitest';
+import {
+  agreementExample,
+  witnessTable,
+} from '../../../src/views/methodology/agreement-examples.ts';
+import type { Agreement, Dataset } from '../../../src/dataset/types.ts';
+import { realData } from '../../support/real-data.ts';
+
+let d: Dataset;
+let gwent: Agreement;
+beforeAll(async () => {
+  d = await realData();
+  gwent = d.agreements.find((a) => a.inspection === 'gwent-2019') as Agreement;
+});
+
+test('witnessTable(x) totals each row and column', () => {
+  const t = witnessTable(
+    'T',
+    [
+      [4, 17, 6],
+      [6, 0, 0],
+      [0, 0, 0],
+    ],
+    ['G', 'RI', 'I'],
+    33,
+  );
+  expect(t.rows.map((r) => [r.label, r.total])).toEqual([
+    ['G', 27],
+    ['RI', 6],
+    ['I', 0],
+  ]);
+  expect(t.columnTotals).toEqual([10, 17, 6]);
+});
+
+test('agreementExample(Gwent 2019) gives both sets of grades and the 4-to-16 range', () => {
+  const x = agreementExample(d, gwent);
+  expect(x.force).toBe('Gwent Police');
+  expect(x.year).toBe(2019);
+  expect(x.forceGrades).toBe('27 good, 6 requires improvement, 0 inadequate');
+  expect(x.inspectorateGrades).toBe('10 good, 17 requires improvement, 6 inadequate');
+  expect(x.same).toEqual({ min: 4, max: 16 });
+  expect(x.tables.map((t) => t.title)).toEqual([
+    'One way the figures could fit with only 4 the same',
+    'One way the figures could fit with 16 the same',
+  ]);
+});
+
+test("agreementExample(Gwent 2019)'s tables both fit the published totals", () => {
+  for (const t of agreementExample(d, gwent).tables) {
+    expect(t.rows.map((r) => r.total)).toEqual([27, 6, 0]);
+    expect(t.columnTotals).toEqual([10, 17, 6]);
+    expect(t.cases).toBe(33);
+  }
+});

@@ -1,0 +1,34 @@
+import { beforeAll, expect, test } from 'vitest';
+import {
+  glossaries,
+  scaleUsage,
+  sourcesByTitle,
+} from '../../../src/views/methodology/reference-lists.ts';
+import type { Dataset } from '../../../src/dataset/types.ts';
+import { realData } from '../../support/real-data.ts';
+
+let d: Dataset;
+beforeAll(async () => {
+  d = await realData();
+});
+
+test('scaleUsage(d): all four inspections and reviews use the three-point scale', () => {
+  expect(scaleUsage(d).map((x) => [x.scale.id, x.inspections])).toContainEqual(['three-point', 4]);
+});
+
+test("glossaries(d) is Gwent 2019's 50 terms, alphabetical whatever their case", () => {
+  const [gwent, ...rest] = glossaries(d);
+  expect(rest).toEqual([]);
+  expect(gwent?.inspection.id).toBe('gwent-2019');
+  const terms = gwent?.entries.map((e) => e.term) ?? [];
+  expect(terms).toHaveLength(50);
+  expect(terms).toEqual(
+    [...terms].sort((a, b) => a.localeCompare(b, 'en-GB', { sensitivity: 'base' })),
+  );
+});
+
+test('sourcesByTitle(d) orders every source by title', () => {
+  const titles = sourcesByTitle(d).map((s) => s.title);
+  expect(titles).toHaveLength(d.sources.length);
+  expect(titles).toEqual([...titles].sort((a, b) => a.localeCompare(b, 'en-GB')));
+});
