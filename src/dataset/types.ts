@@ -3,7 +3,7 @@
 import type { AgreementExact, AgreementRange } from '../domain/agreement.ts';
 import type { CalendarDate, DayDate } from '../domain/dates.ts';
 import type { DueDate, Timescale } from '../domain/timescale.ts';
-import type { StatusUpdate, Tracking } from '../data/derive/tracking.ts';
+import type { Standing } from '../domain/status.ts';
 import type {
   Assessor,
   DiscrepancyKind,
@@ -11,7 +11,9 @@ import type {
   InspectionKind,
   Nation,
   Qualifier,
+  Reporter,
   Sample,
+  Status,
 } from '../domain/vocabulary.ts';
 
 /** Where a fact was published: a source id from sources.csv and the place in it. */
@@ -208,4 +210,23 @@ export interface Dataset {
   readonly discrepancies: readonly Discrepancy[];
   /** Every published update on a recommendation or milestone. */
   readonly statusUpdates: readonly StatusUpdate[];
+}
+
+/** One published update about a recommendation or milestone. */
+export interface StatusUpdate {
+  readonly inspection: string;
+  /** `recommendation:<number>` or `milestone:<id>`. */
+  readonly item: string;
+  readonly date: CalendarDate;
+  readonly status: Status;
+  readonly by: Reporter;
+  readonly evidence: string;
+  readonly provenance: Provenance;
+}
+
+/** An item's history and where it stands, for the register. */
+export interface Tracking {
+  readonly updates: readonly StatusUpdate[];
+  readonly latest: StatusUpdate | null;
+  readonly standing: Standing;
 }

@@ -11,7 +11,7 @@ import {
 import { inspectionOf } from '../dataset/queries.ts';
 import { timelineHeadline } from './headlines.ts';
 import { firstCompletion, type Standing } from '../domain/status.ts';
-import type { StatusUpdate, Tracking } from '../data/derive/tracking.ts';
+import type { StatusUpdate, Tracking } from '../dataset/types.ts';
 import type { Dataset, Deadline, Inspection } from '../dataset/types.ts';
 import type { Reporter, Status } from '../domain/vocabulary.ts';
 

@@ -1,6 +1,6 @@
 // The published status updates on Gwent 2019's recommendations and milestones (as in
 // data/status-updates.csv), so timeline tests can add them to the chart fixture.
-import type { StatusUpdate } from '../../src/data/derive/tracking.ts';
+import type { StatusUpdate } from '../../src/dataset/types.ts';
 import type { Dataset } from '../../src/dataset/types.ts';
 import { GWENT_DATASET } from '../charts/fixtures.ts';
 

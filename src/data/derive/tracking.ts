@@ -3,30 +3,12 @@
 import { checkReference } from '../check/references.ts';
 import { compareDates, toIso, type CalendarDate, type DayDate } from '../../domain/dates.ts';
 import { quote, type Problem } from '../problems.ts';
-import { standing, statusOn, type Standing } from '../../domain/status.ts';
+import { standing, statusOn } from '../../domain/status.ts';
 import { cellProblem, type At } from '../contract/table-spec.ts';
 import type { DueDate } from '../../domain/timescale.ts';
-import type { Provenance } from '../../dataset/types.ts';
-import type { Reporter, Status } from '../../domain/vocabulary.ts';
+import type { StatusUpdate, Tracking } from '../../dataset/types.ts';
 
-/** One published update about a recommendation or milestone. */
-export interface StatusUpdate {
-  readonly inspection: string;
-  /** `recommendation:<number>` or `milestone:<id>`. */
-  readonly item: string;
-  readonly date: CalendarDate;
-  readonly status: Status;
-  readonly by: Reporter;
-  readonly evidence: string;
-  readonly provenance: Provenance;
-}
-
-/** An item's history and where it stands, for the register. */
-export interface Tracking {
-  readonly updates: readonly StatusUpdate[];
-  readonly latest: StatusUpdate | null;
-  readonly standing: Standing;
-}
+export type { StatusUpdate, Tracking } from '../../dataset/types.ts';
 
 /** The item key of a recommendation or milestone, as status-updates.csv names it. */
 export const recommendationItem = (n: number): string => `recommendation:${String(n)}`;

@@ -10,7 +10,7 @@ import {
 } from '../../domain/dates.ts';
 import { REPORTER_SHORT, shortTitle, statusWords } from '../../text/progress.ts';
 import { formatDueDate, type DueDate } from '../../domain/timescale.ts';
-import type { StatusUpdate } from '../../data/derive/tracking.ts';
+import type { StatusUpdate } from '../../dataset/types.ts';
 import type { Dataset, Deadline, Inspection } from '../../dataset/types.ts';
 
 /** What an event on the timeline is. */

@@ -34,7 +34,7 @@ import {
   latestDueDay,
   type DueDate,
 } from '../../domain/timescale.ts';
-import type { StatusUpdate, Tracking } from '../../data/derive/tracking.ts';
+import type { StatusUpdate, Tracking } from '../../dataset/types.ts';
 import type { Dataset, Deadline, Inspection, Provenance } from '../../dataset/types.ts';
 
 /** Everything the register shows about one recommendation or milestone. */
