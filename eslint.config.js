@@ -27,6 +27,31 @@ export default defineConfig(
   // Not type-aware: with projectService, TypeScript parses each .astro file as plain TS and fails
   // ("Expression expected"). `astro check` type-checks .astro files instead.
   { files: ['**/*.astro', '**/*.astro/*.ts'], extends: [tseslint.configs.recommended] },
+  // What ships to the browser imports only pure code: the domain rules and the wording, never
+  // Node, the data build, the built dataset's loaders, views or charts.
+  {
+    files: ['src/client/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { group: ['node:*'], message: 'src/client/ runs in the browser: no Node modules.' },
+            {
+              group: [
+                '**/data/**',
+                '**/dataset/**',
+                '**/views/**',
+                '**/charts/**',
+                '**/components/**',
+              ],
+              message: 'src/client/ may import only src/client/, src/domain/ and src/text/.',
+            },
+          ],
+        },
+      ],
+    },
+  },
   // Last, so that its astro-eslint-parser replaces the TS parser set by typescript-eslint above.
   astro.configs.recommended,
 );
