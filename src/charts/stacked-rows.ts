@@ -1,4 +1,5 @@
 // Horizontal stacked bars of grade counts, one per row, shared by every chart that shows grades.
+import { sum } from 'd3';
 import type { GradedRow } from '../domain/order.ts';
 import { countWithPercent, percentOf } from '../text/page-text.ts';
 import type { Grade } from '../dataset/types.ts';
@@ -23,7 +24,7 @@ export interface RowsDrawing {
 
 /** The number of cases a row's bar spans: its published grades plus any not stated. */
 export function rowCases(row: GradedRow): number {
-  const known = row.counts.reduce((sum, c) => sum + (c.count ?? 0), 0);
+  const known = sum(row.counts, (c) => c.count);
   return known + Math.max(0, row.notStated ?? 0);
 }
 

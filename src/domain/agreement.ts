@@ -4,6 +4,7 @@
 // grades, so a single "agreement" figure would be invented. What the margins do fix is the range
 // of agreement that any case-level pairing could produce; that range is computed exactly here by
 // optimising over every non-negative integer table with those margins (a transportation problem).
+import { sum } from 'd3';
 
 /** Counts per grade, ordered from most to least favourable. */
 export type Margins = readonly number[];
@@ -262,10 +263,8 @@ export function weightedKappa(
 ): number | null {
   const cases = checkTable(table);
   const k = table.length;
-  const rowSums = table.map((row) => row.reduce((a, b) => a + b, 0));
-  const columnSums = Array.from({ length: k }, (_, j) =>
-    table.reduce((sum, row) => sum + (row[j] ?? 0), 0),
-  );
+  const rowSums = table.map((row) => sum(row));
+  const columnSums = Array.from({ length: k }, (_, j) => sum(table, (row) => row[j]));
   // Disagreement weights 1 - w_ij, scaled by (k-1) or (k-1)^2: the scale cancels in the ratio, and
   // integer weights keep both sums exact so perfect or chance-level agreement gives exactly 1 or 0.
   const distance = (i: number, j: number): number =>

@@ -1,5 +1,6 @@
 // Published case-audit counts: the grade distributions they give, and the sums they must satisfy.
 // A sum is checked only where every part was published; a blank is "not published", never 0.
+import { sum } from 'd3';
 import { ALL, SAMPLE_PARTS, type Assessor, type Sample } from './vocabulary.ts';
 import type { Distribution, Provenance, TotalBasis } from '../dataset/types.ts';
 
@@ -70,14 +71,14 @@ export function checkSums<L>(
   const check = (total: CountCell<L>, parts: readonly (number | null)[], what: string) => {
     if (total.count === null || parts.length === 0) return;
     const known = parts.filter((p): p is number => p !== null);
-    const sum = known.reduce((n, p) => n + p, 0);
+    const partsSum = sum(known);
     const complete = known.length === parts.length;
-    if ((complete && sum !== total.count) || sum > total.count) {
+    if ((complete && partsSum !== total.count) || partsSum > total.count) {
       out.push({
         inspection: total.inspection,
         subject: countKey(total),
         total: total.count,
-        sum,
+        sum: partsSum,
         parts: what,
         exceeds: !complete,
         at: total.at,
@@ -145,10 +146,10 @@ export function distributions<L>(
     const byGrade = new Map(group.map((c) => [c.grade, c.count]));
     const counts = grades.map((grade) => ({ grade, count: byGrade.get(grade) ?? null }));
     const known = counts.filter((c) => c.count !== null);
-    const sum = known.reduce((n, c) => n + (c.count ?? 0), 0);
+    const partsSum = sum(known, (c) => c.count);
     const complete = known.length === counts.length;
     const stated = byGrade.get(ALL) ?? null;
-    const total = stated ?? (complete ? sum : null);
+    const total = stated ?? (complete ? partsSum : null);
     const totalBasis: TotalBasis =
       stated !== null ? 'stated' : complete ? 'sum of grades' : 'not published';
     const provenance = [
@@ -164,7 +165,7 @@ export function distributions<L>(
       counts,
       total,
       totalBasis,
-      notStated: total !== null && !complete ? total - sum : null,
+      notStated: total !== null && !complete ? total - partsSum : null,
       complete,
       provenance,
     });

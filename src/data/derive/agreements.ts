@@ -1,5 +1,6 @@
 // Force versus inspectorate on the same cases: what the published distributions allow, and the
 // exact agreement where case rows pair the two grades.
+import { sum } from 'd3';
 import { agreementExact, agreementRange } from '../../domain/agreement.ts';
 import type { CountCell } from '../../domain/case-audit.ts';
 import { tallyCrossTable, type CaseTally } from '../read/case-tallies.ts';
@@ -49,8 +50,8 @@ export function deriveAgreements(input: AgreementInput): {
       const f = force.counts.map((c) => c.count ?? 0);
       const g = insp.counts.map((c) => c.count ?? 0);
       // Published parts that do not add up (acknowledged) admit no table: no range then.
-      const sf = f.reduce((n, x) => n + x, 0);
-      const sg = g.reduce((n, x) => n + x, 0);
+      const sf = sum(f);
+      const sg = sum(g);
       if (sf !== force.total || sg !== insp.total) continue;
       if (force.total !== insp.total) {
         const subject = (a: string) => `${inspection}/case-audit:${sample}/${a}/${ALL}/${ALL}`;

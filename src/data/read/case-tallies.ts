@@ -1,6 +1,7 @@
 // Case-level rows (one per audited case) can run to millions, so they are streamed into a count
 // tensor per inspection rather than kept: memory grows with the number of areas and grades, not
 // with the number of rows (apart from about 8 bytes a row for the duplicate-reference check).
+import { sum } from 'd3';
 import type { Distribution, TotalBasis } from '../../dataset/types.ts';
 import { ALL, SAMPLE_PARTS, type Sample } from '../../domain/vocabulary.ts';
 
@@ -103,13 +104,13 @@ export function tallyDistributions(t: CaseTally): Distribution[] {
         assessor,
         area: a.name,
         counts: t.grades.map((grade, i) => ({ grade, count: counts[i] ?? 0 })),
-        total: counts.reduce((n, c) => n + c, 0),
+        total: sum(counts),
         totalBasis: 'case rows' satisfies TotalBasis,
         notStated: null,
         complete: true,
         provenance: [],
       });
-      const inspTotal = insp.reduce((n, c) => n + c, 0);
+      const inspTotal = sum(insp);
       if (inspTotal > 0) out.push(make('inspectorate', insp));
       if (force.some((n) => n > 0)) out.push(make('force', force));
     }
