@@ -228,7 +228,10 @@ function judge(m: Mutation, r: BuildResult): string | null {
   return null;
 }
 
-/** Builds with a time limit, so a hang fails the case rather than the suite. */
+/**
+ * Builds with a time limit, so a hang fails the case rather than the suite. The limit is far
+ * above a normal build (about 0.1 s) so that a busy machine cannot fail it by chance.
+ */
 async function buildWithin(m: Mutation, ms: number): Promise<BuildResult> {
   let timer: NodeJS.Timeout | undefined;
   const limit = new Promise<never>((_, fail) => {
@@ -248,7 +251,7 @@ describe('mutations of a valid folder', () => {
     const seen = { built: 0, rejected: 0 };
     await fc.assert(
       fc.asyncProperty(mutation, async (m) => {
-        const r = await buildWithin(m, 10_000);
+        const r = await buildWithin(m, 60_000);
         const wrong = judge(m, r);
         if (wrong !== null) throw new Error(`${m.describe}: ${wrong}`);
         seen[r.dataset ? 'built' : 'rejected']++;
@@ -258,7 +261,8 @@ describe('mutations of a valid folder', () => {
     // Both ends are reached, or the mutations are not testing what they claim to.
     expect(seen.built).toBeGreaterThan(10);
     expect(seen.rejected).toBeGreaterThan(100);
-  }, 120_000);
+    // About 35 s on an idle machine and 150 s on a loaded one: the limit only catches a hang.
+  }, 900_000);
 });
 
 const run = promisify(execFile);
@@ -284,7 +288,7 @@ describe('mutations through the command line', () => {
     let rejected = 0;
     for (const [i, m] of cases.entries()) {
       if (rejected >= 8) break;
-      const r = await buildWithin(m, 10_000);
+      const r = await buildWithin(m, 60_000);
       if (r.dataset !== null) continue;
       rejected++;
       const dir = join(work, `case-${String(i)}`);
@@ -310,5 +314,5 @@ describe('mutations through the command line', () => {
       expect(snapshot(out), m.describe).toEqual(before);
     }
     expect(rejected).toBe(8);
-  }, 120_000);
+  }, 600_000);
 });
