@@ -1,5 +1,4 @@
 // The repository's own data: it builds with no problems and its figures equal the report's.
-import { join } from 'node:path';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { agreementRange } from '../../src/domain/agreement.ts';
 import { buildDataset, type BuildResult } from '../../src/data/build-dataset.ts';
@@ -7,13 +6,12 @@ import { distributionOf, areaDistributions } from '../../src/dataset/queries.ts'
 import type { Dataset } from '../../src/dataset/types.ts';
 import { folderInput } from '../../scripts/build-data.ts';
 import { AS_OF } from '../support/fixtures.ts';
+import { REAL_DATA_DIR } from '../support/real-data.ts';
 
 let result: BuildResult;
 let d: Dataset;
 beforeAll(async () => {
-  result = await buildDataset(folderInput(join(import.meta.dirname, '..', '..', 'data')), {
-    asOf: AS_OF,
-  });
+  result = await buildDataset(folderInput(REAL_DATA_DIR), { asOf: AS_OF });
   if (!result.dataset) throw new Error(result.problems.map((p) => p.message).join('\n'));
   d = result.dataset;
 });
@@ -22,8 +20,9 @@ const counts = (inspection: string, sample: string, assessor: string, area = 'al
   distributionOf(d, inspection, sample, assessor, area)?.counts.map((c) => c.count);
 
 describe('data/ (Gwent 2019, chapter 4)', () => {
-  test('builds with zero problems', () => {
+  test('builds with zero problems and zero warnings', () => {
     expect(result.problems).toEqual([]);
+    expect(result.warnings).toEqual([]);
   });
   test('force-selected cases, force grades: 27 good, 6 requires improvement, 0 inadequate of 33', () => {
     expect(counts('gwent-2019', 'force-selected', 'force')).toEqual([27, 6, 0]);

@@ -6,8 +6,15 @@ import type { Dataset } from '../../src/dataset/types.ts';
 import { folderInput } from '../../scripts/build-data.ts';
 import { AS_OF } from './fixtures.ts';
 
+/**
+ * The data folder the real-data tests read: the repository's data/, or TEST_DATA_DIR, which
+ * `npm run test:extra-force` points at a copy with one more force, to show the tests hold for it.
+ */
+export const REAL_DATA_DIR =
+  process.env['TEST_DATA_DIR'] ?? join(import.meta.dirname, '..', '..', 'data');
+
 export async function realData(): Promise<Dataset> {
-  const result = await buildDataset(folderInput(join(import.meta.dirname, '..', '..', 'data')), {
+  const result = await buildDataset(folderInput(REAL_DATA_DIR), {
     asOf: AS_OF,
   });
   if (!result.dataset) throw new Error(result.problems.map((p) => p.message).join('\n'));

@@ -2,6 +2,7 @@ import { beforeAll, expect, test } from 'vitest';
 import { gradesOf, headlineDistribution, inspectionOf } from '../../../src/dataset/queries.ts';
 import { homeOutcome, homeView } from '../../../src/views/home/home.ts';
 import type { Dataset } from '../../../src/dataset/types.ts';
+import { twoForceFixture } from '../../support/extra-force.ts';
 import { realData } from '../../support/real-data.ts';
 
 let d: Dataset;
@@ -9,14 +10,19 @@ beforeAll(async () => {
   d = await realData();
 });
 
-test('homeView(d) lists Dorset before Gwent, each with its nation and inspections', () => {
+test('homeView(d) lists Dorset and Gwent, each with its nation and inspections', () => {
   const v = homeView(d);
-  expect(
-    v.forces.map((f) => [f.force.id, f.nation, f.inspections.map((i) => i.inspection.id)]),
-  ).toEqual([
-    ['dorset', 'England', ['dorset-2021', 'dorset-2022-review']],
-    ['gwent', 'Wales', ['gwent-2019', 'gwent-2020-review']],
-  ]);
+  const of = (id: string) => {
+    const f = v.forces.find((x) => x.force.id === id);
+    return f && [f.nation, f.inspections.map((i) => i.inspection.id)];
+  };
+  expect(of('dorset')).toEqual(['England', ['dorset-2021', 'dorset-2022-review']]);
+  expect(of('gwent')).toEqual(['Wales', ['gwent-2019', 'gwent-2020-review']]);
+});
+
+test('homeView lists forces by name and counts inspections and reviews (two-force fixture)', async () => {
+  const v = homeView(await twoForceFixture());
+  expect(v.forces.map((f) => f.force.id)).toEqual(['aaa-fixture', 'gwent']);
   expect([v.inspections, v.reviews]).toEqual([2, 2]);
 });
 

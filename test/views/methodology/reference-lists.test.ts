@@ -5,6 +5,7 @@ import {
   sourcesByTitle,
 } from '../../../src/views/methodology/reference-lists.ts';
 import type { Dataset } from '../../../src/dataset/types.ts';
+import { twoForceFixture } from '../../support/extra-force.ts';
 import { realData } from '../../support/real-data.ts';
 
 let d: Dataset;
@@ -12,8 +13,12 @@ beforeAll(async () => {
   d = await realData();
 });
 
-test('scaleUsage(d): all four inspections and reviews use the three-point scale', () => {
-  expect(scaleUsage(d).map((x) => [x.scale.id, x.inspections])).toContainEqual(['three-point', 4]);
+test('scaleUsage counts the inspections and reviews on each scale (two-force fixture)', async () => {
+  const fixture = await twoForceFixture();
+  expect(scaleUsage(fixture).map((x) => [x.scale.id, x.inspections])).toContainEqual([
+    'three-point',
+    4,
+  ]);
 });
 
 test("glossaries(d) is Gwent 2019's 50 terms, alphabetical whatever their case", () => {

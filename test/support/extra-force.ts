@@ -1,0 +1,42 @@
+// A copy of the repository's data with one more force, with an inspection and its review, made
+// up for tests (test/fixtures/extra-force/). Whatever the suite checks of the real data must
+// still hold when a force is added, as the README tells analysts to do; a test that counted or
+// ordered the whole dataset would fail here.
+import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { buildDataset } from '../../src/data/build-dataset.ts';
+import type { Dataset } from '../../src/dataset/types.ts';
+import { folderInput } from '../../scripts/build-data.ts';
+import { AS_OF, FIXTURES } from './fixtures.ts';
+
+const EXTRA = join(import.meta.dirname, '..', 'fixtures', 'extra-force');
+
+/** Copies `data` into `out` (a new temporary folder by default) and appends the extra force's rows. */
+export function dataWithExtraForce(data: string, out?: string): string {
+  const dir = out ?? mkdtempSync(join(tmpdir(), 'data-extra-force-'));
+  cpSync(data, dir, { recursive: true });
+  for (const file of readdirSync(EXTRA)) {
+    const [, ...rows] = readFileSync(join(EXTRA, file), 'utf8').trimEnd().split('\n');
+    const target = join(dir, file);
+    const existing = readFileSync(target, 'utf8');
+    const sep = existing.endsWith('\n') ? '' : '\n';
+    writeFileSync(target, `${existing}${sep}${rows.join('\n')}\n`);
+  }
+  return dir;
+}
+
+/**
+ * The minimal valid fixture (Gwent, an inspection and its review) with the extra force added: a
+ * small dataset of two forces for tests of order and counts across the whole dataset.
+ */
+export async function twoForceFixture(): Promise<Dataset> {
+  const dir = dataWithExtraForce(join(FIXTURES, 'valid-minimal'));
+  try {
+    const result = await buildDataset(folderInput(dir), { asOf: AS_OF });
+    if (!result.dataset) throw new Error(result.problems.map((p) => p.message).join('\n'));
+    return result.dataset;
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
