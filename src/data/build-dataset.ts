@@ -11,10 +11,18 @@ import { deriveAgreements } from './derive/agreements.ts';
 import { deriveDistributions } from './derive/distributions.ts';
 import { deriveGradeScales } from './derive/grade-scales.ts';
 import { sortProblems, type Problem } from './problems.ts';
-import { provenanceOf } from './derive/provenance.ts';
 import { readCases } from './read/cases.ts';
-import { readTables, type DataInput } from './read/tables.ts';
-import type { Dataset } from '../dataset/types.ts';
+import { recordsOf } from './contract/schema.ts';
+import type { Row } from './contract/table-spec.ts';
+import * as T from './contract/tables.ts';
+import { readTables, type DataInput, type Tables } from './read/tables.ts';
+import type {
+  Agreement,
+  Dataset,
+  Distribution,
+  GradeScale,
+  Inspection,
+} from '../dataset/types.ts';
 import { dependentsOfRejected, setAsideLostReferences } from './check/unchecked.ts';
 
 /** The data folder as the build reads it, exported here so callers need only this module. */
@@ -45,9 +53,57 @@ export interface BuildResult {
   readonly unchecked: readonly string[];
 }
 
+/** What the checks and derivations produced, for the Dataset once there is no problem. */
+interface Built {
+  readonly scales: ReadonlyMap<string, GradeScale>;
+  readonly inspections: readonly Inspection[];
+  readonly auditRows: readonly Row<typeof T.caseAuditTable.columns>[];
+  readonly caseRows: number;
+  readonly distributions: readonly Distribution[];
+  readonly agreements: readonly Agreement[];
+  readonly tracking: Pick<Dataset, 'recommendations' | 'milestones' | 'statusUpdates'>;
+}
+
+/**
+ * The Dataset: the plain tables' rows as their schemas map them, and the derived ones. The keys
+ * are in the order dataset.json has always had.
+ */
+function assemble(t: Tables, b: Built, asOf: DayDate): Dataset {
+  return {
+    asOf,
+    sources: recordsOf(T.sourcesTable, t.sources),
+    forces: recordsOf(T.forcesTable, t.forces),
+    gradeScales: [...b.scales.values()],
+    inspections: b.inspections,
+    practiceAreas: recordsOf(T.practiceAreasTable, t.practiceAreas),
+    caseAudit: recordsOf(T.caseAuditTable, b.auditRows),
+    caseRows: b.caseRows,
+    distributions: b.distributions,
+    agreements: b.agreements,
+    findings: recordsOf(T.findingsTable, t.findings),
+    recommendations: b.tracking.recommendations,
+    milestones: b.tracking.milestones,
+    keyFigures: recordsOf(T.keyFiguresTable, t.keyFigures),
+    glossary: recordsOf(T.glossaryTable, t.glossary),
+    discrepancies: recordsOf(T.discrepanciesTable, t.discrepancies),
+    statusUpdates: b.tracking.statusUpdates,
+  };
+}
+
+/** How an inspection's grades are looked up, from its grade scale. */
+function gradeLookup(t: Tables, scales: ReadonlyMap<string, GradeScale>) {
+  const scaleOf = new Map(t.inspections.map((r) => [r.values.id, r.values.grade_scale]));
+  const gradesOf = (inspection: string): string[] => {
+    const scale = scales.get(scaleOf.get(inspection) ?? '');
+    return scale ? scale.grades.map((g) => g.id) : [];
+  };
+  return { scaleOf, gradesOf };
+}
+
 /**
  * Validates every file against its spec and every rule across files, then derives distributions,
- * agreement ranges and due dates, reporting every problem found in one run.
+ * agreement ranges and due dates, reporting every problem found in one run. One step after
+ * another, each adding its problems: splitting it would pass most of its locals around.
  */
 export async function buildDataset(input: DataInput, options: BuildOptions): Promise<BuildResult> {
   // Each step adds its problems in turn; they are sorted by place at the end, and a stable sort
@@ -67,11 +123,7 @@ export async function buildDataset(input: DataInput, options: BuildOptions): Pro
 
   add(checkInspections(t.inspections, ids));
   const inspections = deriveInspections(t.inspections);
-  const scaleOf = new Map(t.inspections.map((r) => [r.values.id, r.values.grade_scale]));
-  const gradesOf = (inspection: string): string[] => {
-    const scale = scales.get(scaleOf.get(inspection) ?? '');
-    return scale ? scale.grades.map((g) => g.id) : [];
-  };
+  const { scaleOf, gradesOf } = gradeLookup(t, scales);
 
   add(checkInspectionReferences(t, ids));
 
@@ -115,102 +167,27 @@ export async function buildDataset(input: DataInput, options: BuildOptions): Pro
   });
   add(agreementProblems);
 
+  const notes = sums.notes;
   if (problems.length > 0) {
     const roots = setAsideLostReferences(problems, unreadable);
+    const dependents = dependentsOfRejected(t, ids, (f) => input.path(f), cases.skipped);
     return {
       dataset: null,
       problems: sortProblems(roots.problems),
-      notes: sums.notes,
+      notes,
       warnings: sortProblems(warnings),
-      unchecked: [
-        ...roots.unchecked,
-        ...dependentsOfRejected(t, ids, (f) => input.path(f), cases.skipped),
-      ],
+      unchecked: [...roots.unchecked, ...dependents],
     };
   }
-
-  const dataset: Dataset = {
-    asOf: options.asOf,
-    sources: t.sources.map(({ values: v }) => ({
-      id: v.id,
-      title: v.title,
-      publisher: v.publisher,
-      published: v.published,
-      url: v.url,
-      note: v.note,
-    })),
-    forces: t.forces.map(({ values: v }) => ({
-      id: v.id,
-      name: v.name,
-      nameCy: v.name_cy,
-      nation: v.nation,
-      provenance: provenanceOf(v),
-    })),
-    gradeScales: [...scales.values()],
+  const built: Built = {
+    scales,
     inspections,
-    practiceAreas: t.practiceAreas.map(({ values: v }) => ({
-      id: v.id,
-      label: v.label,
-      definition: v.definition,
-      provenance: provenanceOf(v),
-    })),
-    caseAudit: audit.good.map(({ values: v }) => ({
-      inspection: v.inspection,
-      sample: v.sample,
-      assessor: v.assessor,
-      area: v.area,
-      grade: v.grade,
-      count: v.count,
-      note: v.note,
-      provenance: provenanceOf(v),
-    })),
+    auditRows: audit.good,
     caseRows: cases.rows,
     distributions,
     agreements,
-    findings: t.findings.map(({ values: v }) => ({
-      inspection: v.inspection,
-      area: v.area,
-      kind: v.kind,
-      order: v.order,
-      text: v.text,
-      provenance: provenanceOf(v),
-    })),
-    recommendations: tracking.recommendations,
-    milestones: tracking.milestones,
-    keyFigures: t.keyFigures.map(({ values: v }) => ({
-      inspection: v.inspection,
-      id: v.id,
-      label: v.label,
-      value: v.value,
-      qualifier: v.qualifier,
-      unit: v.unit,
-      provenance: provenanceOf(v),
-    })),
-    glossary: t.glossary.map(({ values: v }) => ({
-      inspection: v.inspection,
-      term: v.term,
-      abbreviation: v.abbreviation,
-      definition: v.definition,
-      provenance: provenanceOf(v),
-    })),
-    discrepancies: t.discrepancies.map(({ values: v }) => ({
-      id: v.id,
-      inspection: v.inspection,
-      kind: v.kind,
-      subject: v.subject,
-      value: v.value,
-      otherValue: v.other_value,
-      otherProvenance: { source: v.other_source, location: v.other_location },
-      note: v.note,
-      provenance: provenanceOf(v),
-    })),
-    statusUpdates: tracking.statusUpdates,
+    tracking,
   };
-  return {
-    dataset,
-    problems: [],
-    notes: sums.notes,
-    warnings: sortProblems(warnings),
-    unchecked: [],
-  };
+  const dataset = assemble(t, built, options.asOf);
+  return { dataset, problems: [], notes, warnings: sortProblems(warnings), unchecked: [] };
 }

@@ -5,6 +5,8 @@ import type { Problem } from '../problems.ts';
 import { provenanceOf } from './provenance.ts';
 import type { Tables } from '../read/tables.ts';
 import { cellProblem, type At } from '../contract/table-spec.ts';
+import { recordsOf } from '../contract/schema.ts';
+import { statusUpdatesTable } from '../contract/tables.ts';
 import { dueDate, formatDueDate, isPastDue, parseTimescale, type Timescale } from '../../domain/timescale.ts';
 import {
   checkStatusUpdates,
@@ -52,15 +54,7 @@ export function deriveTracking(
 ): TrackingResult {
   const problems: Problem[] = [];
   const published = new Map(t.inspections.map((r) => [r.values.id, r.values.published]));
-  const statusUpdates: StatusUpdate[] = t.statusUpdates.map(({ values: v }) => ({
-    inspection: v.inspection,
-    item: v.item,
-    date: v.date,
-    status: v.status,
-    by: v.by,
-    evidence: v.evidence,
-    provenance: provenanceOf(v),
-  }));
+  const statusUpdates: StatusUpdate[] = recordsOf(statusUpdatesTable, t.statusUpdates);
   const items = new Map<string, Set<string>>();
   const itemSet = (inspection: string): Set<string> => {
     let set = items.get(inspection);
