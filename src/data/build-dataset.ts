@@ -7,15 +7,15 @@ import { checkInspectionReferences, checkSourceReferences, checkUniqueIds } from
 import { checkInspections, deriveInspections } from './check/inspections.ts';
 import type { DayDate } from '../domain/dates.ts';
 import { deriveTracking } from './derive/deadlines.ts';
-import { deriveAgreements } from './derive/agreements.ts';
+import { deriveAgreements, type AgreementInput } from './derive/agreements.ts';
 import { deriveDistributions } from './derive/distributions.ts';
 import { deriveGradeScales } from './derive/grade-scales.ts';
 import { sortProblems, type Problem } from './problems.ts';
-import { readCases } from './read/cases.ts';
+import { readCases, type CasesContext } from './read/cases.ts';
 import { recordsOf } from './contract/schema.ts';
 import type { Row } from './contract/table-spec.ts';
 import * as T from './contract/tables.ts';
-import { readTables, type DataInput, type Tables } from './read/tables.ts';
+import { readTables, type DataInput, type KnownIds, type Tables } from './read/tables.ts';
 import type {
   Agreement,
   Dataset,
@@ -100,10 +100,38 @@ function gradeLookup(t: Tables, scales: ReadonlyMap<string, GradeScale>) {
   return { scaleOf, gradesOf };
 }
 
+/** What case-rows.csv is checked against: each inspection's grades, the areas and the ids. */
+function casesContext(
+  scaleOf: ReadonlyMap<string, string>,
+  gradesOf: (inspection: string) => string[],
+  ids: KnownIds,
+): CasesContext {
+  return {
+    inspections: new Map([...scaleOf.keys()].map((id) => [id, gradesOf(id)])),
+    areas: [...ids.areas],
+    sources: ids.sources,
+    knownInspections: ids.inspections,
+  };
+}
+
+/** The grade distributions, then the agreement each pair of them allows. */
+function deriveFigures(input: Omit<AgreementInput, 'distributions'>) {
+  const derived = deriveDistributions(input.cells, input.gradesOf, input.tallies);
+  const { agreements, problems } = deriveAgreements({
+    ...input,
+    distributions: derived.distributions,
+  });
+  return {
+    distributions: derived.distributions,
+    agreements,
+    problems: [...derived.problems, ...problems],
+  };
+}
+
 /**
  * Validates every file against its spec and every rule across files, then derives distributions,
  * agreement ranges and due dates, reporting every problem found in one run. One step after
- * another, each adding its problems: splitting it would pass most of its locals around.
+ * another, each adding its problems: splitting it further would pass most of its locals around.
  */
 export async function buildDataset(input: DataInput, options: BuildOptions): Promise<BuildResult> {
   // Each step adds its problems in turn; they are sorted by place at the end, and a stable sort
@@ -139,33 +167,15 @@ export async function buildDataset(input: DataInput, options: BuildOptions): Pro
   add(tracking.problems);
 
   // Case-level rows stream in last, once everything they refer to is known.
-  const cases = await readCases(
-    input,
-    {
-      inspections: new Map([...scaleOf.keys()].map((id) => [id, gradesOf(id)])),
-      areas: [...ids.areas],
-      sources: ids.sources,
-      knownInspections: ids.inspections,
-    },
-    problems,
-    warnings,
-  );
-
-  const { distributions, problems: distributionProblems } = deriveDistributions(
-    cells,
-    gradesOf,
-    cases.tallies,
-  );
-  add(distributionProblems);
-  const { agreements, problems: agreementProblems } = deriveAgreements({
+  const cases = await readCases(input, casesContext(scaleOf, gradesOf, ids), problems, warnings);
+  const { distributions, agreements, ...figures } = deriveFigures({
     inspections: inspections.map((i) => i.id),
-    distributions,
     cells,
     acknowledged: sums.acknowledged,
     tallies: cases.tallies,
     gradesOf,
   });
-  add(agreementProblems);
+  add(figures.problems);
 
   const notes = sums.notes;
   if (problems.length > 0) {
