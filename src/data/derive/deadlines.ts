@@ -42,6 +42,20 @@ export interface TrackingResult {
   readonly problems: Problem[];
 }
 
+/** The items an update may name, by inspection: `recommendation:<number>`, `milestone:<id>`. */
+function itemsOf(t: Pick<Tables, 'recommendations' | 'milestones'>): Map<string, Set<string>> {
+  const items = new Map<string, Set<string>>();
+  const itemSet = (inspection: string): Set<string> => {
+    let set = items.get(inspection);
+    if (!set) items.set(inspection, (set = new Set()));
+    return set;
+  };
+  for (const r of t.recommendations)
+    itemSet(r.values.inspection).add(recommendationItem(r.values.number));
+  for (const r of t.milestones) itemSet(r.values.inspection).add(milestoneItem(r.values.id));
+  return items;
+}
+
 /**
  * Checks the status updates against the items they name, then gives each recommendation and
  * milestone its deadline and tracking; an item with an unknown timescale is reported and left
@@ -55,19 +69,10 @@ export function deriveTracking(
   const problems: Problem[] = [];
   const published = new Map(t.inspections.map((r) => [r.values.id, r.values.published]));
   const statusUpdates: StatusUpdate[] = recordsOf(statusUpdatesTable, t.statusUpdates);
-  const items = new Map<string, Set<string>>();
-  const itemSet = (inspection: string): Set<string> => {
-    let set = items.get(inspection);
-    if (!set) items.set(inspection, (set = new Set()));
-    return set;
-  };
-  for (const r of t.recommendations)
-    itemSet(r.values.inspection).add(recommendationItem(r.values.number));
-  for (const r of t.milestones) itemSet(r.values.inspection).add(milestoneItem(r.values.id));
   problems.push(
     ...checkStatusUpdates(
       t.statusUpdates.map((r, i) => ({ values: statusUpdates[i] as StatusUpdate, at: r.at })),
-      { published, items, knownInspections },
+      { published, items: itemsOf(t), knownInspections },
     ),
   );
 
