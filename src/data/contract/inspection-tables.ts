@@ -34,8 +34,8 @@ export const gradeScalesTable = defineTable('grade-scales.csv', {
   ...provenance(),
 });
 
-const fieldwork = (column: typeof date) =>
-  col(column, 'the fieldwork', 'date (day or month), start ≤ end');
+/** The two fieldwork dates share one line of data/README.md. */
+const fieldwork = col(date, 'the fieldwork', 'date (day or month), start ≤ end');
 
 export const inspectionsTable = defineTable('inspections.csv', {
   id: col(id, 'used in `/inspections/<id>/`', 'id, unique (`gwent-2019`, `gwent-2020-review`)'),
@@ -46,8 +46,8 @@ export const inspectionsTable = defineTable('inspections.csv', {
     'for a review, the inspection it follows up',
     'an id of an `inspection` of the same force; blank for an inspection',
   ),
-  fieldwork_start: fieldwork(date),
-  fieldwork_end: fieldwork(date),
+  fieldwork_start: fieldwork,
+  fieldwork_end: fieldwork,
   published: col(
     date,
     'publication date',
