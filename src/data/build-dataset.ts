@@ -7,14 +7,22 @@ import { checkInspectionReferences, checkSourceReferences, checkUniqueIds } from
 import { checkInspections, deriveInspections } from './check/inspections.ts';
 import type { DayDate } from '../domain/dates.ts';
 import { deriveTracking } from './derive/deadlines.ts';
-import { deriveAgreements } from './derive/agreements.ts';
+import { deriveAgreements, type AgreementInput } from './derive/agreements.ts';
 import { deriveDistributions } from './derive/distributions.ts';
 import { deriveGradeScales } from './derive/grade-scales.ts';
 import { sortProblems, type Problem } from './problems.ts';
-import { provenanceOf } from './derive/provenance.ts';
-import { readCases } from './read/cases.ts';
-import { readTables, type DataInput } from './read/tables.ts';
-import type { Dataset } from '../dataset/types.ts';
+import { readCases, type CasesContext } from './read/cases.ts';
+import { recordsOf } from './contract/schema.ts';
+import type { Row } from './contract/table-spec.ts';
+import * as T from './contract/tables.ts';
+import { readTables, type DataInput, type KnownIds, type Tables } from './read/tables.ts';
+import type {
+  Agreement,
+  Dataset,
+  Distribution,
+  GradeScale,
+  Inspection,
+} from '../dataset/types.ts';
 import { dependentsOfRejected, setAsideLostReferences } from './check/unchecked.ts';
 
 /** The data folder as the build reads it, exported here so callers need only this module. */
@@ -45,9 +53,85 @@ export interface BuildResult {
   readonly unchecked: readonly string[];
 }
 
+/** What the checks and derivations produced, for the Dataset once there is no problem. */
+interface Built {
+  readonly scales: ReadonlyMap<string, GradeScale>;
+  readonly inspections: readonly Inspection[];
+  readonly auditRows: readonly Row<typeof T.caseAuditTable.columns>[];
+  readonly caseRows: number;
+  readonly distributions: readonly Distribution[];
+  readonly agreements: readonly Agreement[];
+  readonly tracking: Pick<Dataset, 'recommendations' | 'milestones' | 'statusUpdates'>;
+}
+
+/**
+ * The Dataset: the plain tables' rows as their schemas map them, and the derived ones. The keys
+ * are in the order dataset.json has always had.
+ */
+function assemble(t: Tables, b: Built, asOf: DayDate): Dataset {
+  return {
+    asOf,
+    sources: recordsOf(T.sourcesTable, t.sources),
+    forces: recordsOf(T.forcesTable, t.forces),
+    gradeScales: [...b.scales.values()],
+    inspections: b.inspections,
+    practiceAreas: recordsOf(T.practiceAreasTable, t.practiceAreas),
+    caseAudit: recordsOf(T.caseAuditTable, b.auditRows),
+    caseRows: b.caseRows,
+    distributions: b.distributions,
+    agreements: b.agreements,
+    findings: recordsOf(T.findingsTable, t.findings),
+    recommendations: b.tracking.recommendations,
+    milestones: b.tracking.milestones,
+    keyFigures: recordsOf(T.keyFiguresTable, t.keyFigures),
+    glossary: recordsOf(T.glossaryTable, t.glossary),
+    discrepancies: recordsOf(T.discrepanciesTable, t.discrepancies),
+    statusUpdates: b.tracking.statusUpdates,
+  };
+}
+
+/** How an inspection's grades are looked up, from its grade scale. */
+function gradeLookup(t: Tables, scales: ReadonlyMap<string, GradeScale>) {
+  const scaleOf = new Map(t.inspections.map((r) => [r.values.id, r.values.grade_scale]));
+  const gradesOf = (inspection: string): string[] => {
+    const scale = scales.get(scaleOf.get(inspection) ?? '');
+    return scale ? scale.grades.map((g) => g.id) : [];
+  };
+  return { scaleOf, gradesOf };
+}
+
+/** What case-rows.csv is checked against: each inspection's grades, the areas and the ids. */
+function casesContext(
+  scaleOf: ReadonlyMap<string, string>,
+  gradesOf: (inspection: string) => string[],
+  ids: KnownIds,
+): CasesContext {
+  return {
+    inspections: new Map([...scaleOf.keys()].map((id) => [id, gradesOf(id)])),
+    areas: [...ids.areas],
+    sources: ids.sources,
+    knownInspections: ids.inspections,
+  };
+}
+
+/** The grade distributions, then the agreement each pair of them allows. */
+function deriveFigures(input: Omit<AgreementInput, 'distributions'>) {
+  const derived = deriveDistributions(input.cells, input.gradesOf, input.tallies);
+  const { agreements, problems } = deriveAgreements({
+    ...input,
+    distributions: derived.distributions,
+  });
+  return {
+    distributions: derived.distributions,
+    agreements,
+    problems: [...derived.problems, ...problems],
+  };
+}
+
 /**
  * Validates every file against its spec and every rule across files, then derives distributions,
- * agreement ranges and due dates, reporting every problem found in one run.
+ * agreement ranges and due dates, reporting every problem found in one run. One step after
+ * another, each adding its problems: splitting it further would pass most of its locals around.
  */
 export async function buildDataset(input: DataInput, options: BuildOptions): Promise<BuildResult> {
   // Each step adds its problems in turn; they are sorted by place at the end, and a stable sort
@@ -67,11 +151,7 @@ export async function buildDataset(input: DataInput, options: BuildOptions): Pro
 
   add(checkInspections(t.inspections, ids));
   const inspections = deriveInspections(t.inspections);
-  const scaleOf = new Map(t.inspections.map((r) => [r.values.id, r.values.grade_scale]));
-  const gradesOf = (inspection: string): string[] => {
-    const scale = scales.get(scaleOf.get(inspection) ?? '');
-    return scale ? scale.grades.map((g) => g.id) : [];
-  };
+  const { scaleOf, gradesOf } = gradeLookup(t, scales);
 
   add(checkInspectionReferences(t, ids));
 
@@ -87,130 +167,37 @@ export async function buildDataset(input: DataInput, options: BuildOptions): Pro
   add(tracking.problems);
 
   // Case-level rows stream in last, once everything they refer to is known.
-  const cases = await readCases(
-    input,
-    {
-      inspections: new Map([...scaleOf.keys()].map((id) => [id, gradesOf(id)])),
-      areas: [...ids.areas],
-      sources: ids.sources,
-      knownInspections: ids.inspections,
-    },
-    problems,
-    warnings,
-  );
-
-  const { distributions, problems: distributionProblems } = deriveDistributions(
-    cells,
-    gradesOf,
-    cases.tallies,
-  );
-  add(distributionProblems);
-  const { agreements, problems: agreementProblems } = deriveAgreements({
+  const cases = await readCases(input, casesContext(scaleOf, gradesOf, ids), problems, warnings);
+  const { distributions, agreements, ...figures } = deriveFigures({
     inspections: inspections.map((i) => i.id),
-    distributions,
     cells,
     acknowledged: sums.acknowledged,
     tallies: cases.tallies,
     gradesOf,
   });
-  add(agreementProblems);
+  add(figures.problems);
 
+  const notes = sums.notes;
   if (problems.length > 0) {
     const roots = setAsideLostReferences(problems, unreadable);
+    const dependents = dependentsOfRejected(t, ids, (f) => input.path(f), cases.skipped);
     return {
       dataset: null,
       problems: sortProblems(roots.problems),
-      notes: sums.notes,
+      notes,
       warnings: sortProblems(warnings),
-      unchecked: [
-        ...roots.unchecked,
-        ...dependentsOfRejected(t, ids, (f) => input.path(f), cases.skipped),
-      ],
+      unchecked: [...roots.unchecked, ...dependents],
     };
   }
-
-  const dataset: Dataset = {
-    asOf: options.asOf,
-    sources: t.sources.map(({ values: v }) => ({
-      id: v.id,
-      title: v.title,
-      publisher: v.publisher,
-      published: v.published,
-      url: v.url,
-      note: v.note,
-    })),
-    forces: t.forces.map(({ values: v }) => ({
-      id: v.id,
-      name: v.name,
-      nameCy: v.name_cy,
-      nation: v.nation,
-      provenance: provenanceOf(v),
-    })),
-    gradeScales: [...scales.values()],
+  const built: Built = {
+    scales,
     inspections,
-    practiceAreas: t.practiceAreas.map(({ values: v }) => ({
-      id: v.id,
-      label: v.label,
-      definition: v.definition,
-      provenance: provenanceOf(v),
-    })),
-    caseAudit: audit.good.map(({ values: v }) => ({
-      inspection: v.inspection,
-      sample: v.sample,
-      assessor: v.assessor,
-      area: v.area,
-      grade: v.grade,
-      count: v.count,
-      note: v.note,
-      provenance: provenanceOf(v),
-    })),
+    auditRows: audit.good,
     caseRows: cases.rows,
     distributions,
     agreements,
-    findings: t.findings.map(({ values: v }) => ({
-      inspection: v.inspection,
-      area: v.area,
-      kind: v.kind,
-      order: v.order,
-      text: v.text,
-      provenance: provenanceOf(v),
-    })),
-    recommendations: tracking.recommendations,
-    milestones: tracking.milestones,
-    keyFigures: t.keyFigures.map(({ values: v }) => ({
-      inspection: v.inspection,
-      id: v.id,
-      label: v.label,
-      value: v.value,
-      qualifier: v.qualifier,
-      unit: v.unit,
-      provenance: provenanceOf(v),
-    })),
-    glossary: t.glossary.map(({ values: v }) => ({
-      inspection: v.inspection,
-      term: v.term,
-      abbreviation: v.abbreviation,
-      definition: v.definition,
-      provenance: provenanceOf(v),
-    })),
-    discrepancies: t.discrepancies.map(({ values: v }) => ({
-      id: v.id,
-      inspection: v.inspection,
-      kind: v.kind,
-      subject: v.subject,
-      value: v.value,
-      otherValue: v.other_value,
-      otherProvenance: { source: v.other_source, location: v.other_location },
-      note: v.note,
-      provenance: provenanceOf(v),
-    })),
-    statusUpdates: tracking.statusUpdates,
+    tracking,
   };
-  return {
-    dataset,
-    problems: [],
-    notes: sums.notes,
-    warnings: sortProblems(warnings),
-    unchecked: [],
-  };
+  const dataset = assemble(t, built, options.asOf);
+  return { dataset, problems: [], notes, warnings: sortProblems(warnings), unchecked: [] };
 }

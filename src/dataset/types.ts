@@ -1,20 +1,14 @@
 // The shape of the JSON the build writes and the pages read. Every figure keeps its provenance,
-// and "not published" is `null`, never 0.
+// and "not published" is `null`, never 0. The records of the plain tables follow from their
+// schemas in src/data/contract/ (camelCase fields, `source` and `location` as `provenance`); the
+// derived ones are written out here.
+import type * as T from '../data/contract/tables.ts';
+import type { RecordOf } from '../data/contract/schema.ts';
 import type { AgreementExact, AgreementRange } from '../domain/agreement.ts';
 import type { CalendarDate, DayDate } from '../domain/dates.ts';
 import type { DueDate, Timescale } from '../domain/timescale.ts';
 import type { Standing } from '../domain/status.ts';
-import type {
-  Assessor,
-  DiscrepancyKind,
-  FindingKind,
-  InspectionKind,
-  Nation,
-  Qualifier,
-  Reporter,
-  Sample,
-  Status,
-} from '../domain/vocabulary.ts';
+import type { Assessor, InspectionKind, Reporter, Sample, Status } from '../domain/vocabulary.ts';
 
 /** Where a fact was published: a source id from sources.csv and the place in it. */
 export interface Provenance {
@@ -22,22 +16,11 @@ export interface Provenance {
   readonly location: string;
 }
 
-export interface Source {
-  readonly id: string;
-  readonly title: string;
-  readonly publisher: string;
-  readonly published: CalendarDate | null;
-  readonly url: string | null;
-  readonly note: string | null;
-}
+/** A publication the data comes from: a row of sources.csv. */
+export type Source = RecordOf<typeof T.sourcesTable>;
 
-export interface Force {
-  readonly id: string;
-  readonly name: string;
-  readonly nameCy: string | null;
-  readonly nation: Nation;
-  readonly provenance: Provenance;
-}
+/** A row of forces.csv. */
+export type Force = RecordOf<typeof T.forcesTable>;
 
 export interface Grade {
   readonly id: string;
@@ -67,24 +50,11 @@ export interface Inspection {
   readonly provenance: Provenance;
 }
 
-export interface PracticeArea {
-  readonly id: string;
-  readonly label: string;
-  readonly definition: string;
-  readonly provenance: Provenance;
-}
+/** A row of practice-areas.csv. */
+export type PracticeArea = RecordOf<typeof T.practiceAreasTable>;
 
 /** One published count from case-audit.csv, as published (null = not published). */
-export interface AuditCount {
-  readonly inspection: string;
-  readonly sample: Sample;
-  readonly assessor: Assessor;
-  readonly area: string;
-  readonly grade: string;
-  readonly count: number | null;
-  readonly note: string | null;
-  readonly provenance: Provenance;
-}
+export type AuditCount = RecordOf<typeof T.caseAuditTable>;
 
 /** How a distribution's total is known. */
 export type TotalBasis = 'stated' | 'sum of grades' | 'case rows' | 'not published';
@@ -121,14 +91,8 @@ export interface Agreement {
   readonly provenance: readonly Provenance[];
 }
 
-export interface Finding {
-  readonly inspection: string;
-  readonly area: string | null;
-  readonly kind: FindingKind;
-  readonly order: number;
-  readonly text: string;
-  readonly provenance: Provenance;
-}
+/** A row of findings.csv. */
+export type Finding = RecordOf<typeof T.findingsTable>;
 
 export interface Deadline {
   readonly timescaleText: string;
@@ -160,35 +124,14 @@ export interface Milestone extends Deadline {
   readonly provenance: Provenance;
 }
 
-export interface KeyFigure {
-  readonly inspection: string;
-  readonly id: string;
-  readonly label: string;
-  readonly value: number;
-  readonly qualifier: Qualifier;
-  readonly unit: string;
-  readonly provenance: Provenance;
-}
+/** A row of key-figures.csv. */
+export type KeyFigure = RecordOf<typeof T.keyFiguresTable>;
 
-export interface GlossaryEntry {
-  readonly inspection: string;
-  readonly term: string;
-  readonly abbreviation: string | null;
-  readonly definition: string;
-  readonly provenance: Provenance;
-}
+/** A row of glossary.csv. */
+export type GlossaryEntry = RecordOf<typeof T.glossaryTable>;
 
-export interface Discrepancy {
-  readonly id: string;
-  readonly inspection: string;
-  readonly kind: DiscrepancyKind;
-  readonly subject: string;
-  readonly value: string;
-  readonly otherValue: string;
-  readonly otherProvenance: Provenance;
-  readonly note: string;
-  readonly provenance: Provenance;
-}
+/** A row of discrepancies.csv: the value used and the other, each with its provenance. */
+export type Discrepancy = RecordOf<typeof T.discrepanciesTable>;
 
 /** Everything the pages need, validated and derived. */
 export interface Dataset {

@@ -2,6 +2,7 @@
 // cell of every row, collecting all problems rather than stopping at the first.
 import type { Column } from './columns.ts';
 import type { CsvRecord } from '../read/csv.ts';
+import type { SchemaColumns } from './schema.ts';
 import { quote, type Problem } from '../problems.ts';
 
 /** The columns of one CSV file, each with its type. */
@@ -32,8 +33,11 @@ export interface Row<C extends Columns> {
   readonly at: At;
 }
 
-/** Declares a table spec with its column types kept for inference. */
-export function defineTable<const C extends Columns>(
+/**
+ * Declares a table spec with its column types kept for inference. Every column is declared with
+ * `col` (schema.ts), so it is documented and the Dataset's record follows from it.
+ */
+export function defineTable<const C extends SchemaColumns>(
   file: string,
   columns: C,
   options: { optional?: boolean } = {},
@@ -72,6 +76,85 @@ interface ColumnReader {
   readonly column: Column<unknown>;
 }
 
+/** A file's header as read: where each column is, and whether it is the spec's, exactly. */
+interface Header {
+  readonly index: ReadonlyMap<string, number>;
+  readonly order: readonly ColumnReader[];
+  readonly ok: boolean;
+}
+
+/** Reads the header record: every column once, none unknown, none missing. */
+function readHeader(
+  spec: TableSpec<Columns>,
+  path: string,
+  record: CsvRecord,
+  onProblem: (p: Problem) => void,
+): Header {
+  const names = Object.keys(spec.columns);
+  const index = new Map<string, number>();
+  let ok = true;
+  const problem = (column: number, message: string) => {
+    ok = false;
+    onProblem({ file: path, line: record.line, column, message });
+  };
+  record.fields.forEach((raw, i) => {
+    const name = raw.trim();
+    if (index.has(name)) {
+      problem(i + 1, `column ${quote(name)} appears twice (expected each column once)`);
+    } else if (!(name in spec.columns)) {
+      problem(i + 1, `unknown column ${quote(name)} (expected only ${names.join(', ')})`);
+    }
+    index.set(name, i);
+  });
+  const missing = names.filter((n) => !index.has(n));
+  if (missing.length > 0) {
+    problem(
+      record.fields.length + 1,
+      `missing column${missing.length > 1 ? 's' : ''} ${missing.join(', ')} (expected the header ${names.join(',')}, got ${record.fields.join(',')})`,
+    );
+  }
+  const order = names.map((name) => ({
+    name,
+    i: index.get(name) ?? -1,
+    column: spec.columns[name] as Column<unknown>,
+  }));
+  return { index, order, ok };
+}
+
+/** Reads one record after the header: its values, or null after reporting each bad cell. */
+function readValues(
+  header: Header,
+  path: string,
+  record: CsvRecord,
+  onProblem: (p: Problem) => void,
+): Record<string, unknown> | null {
+  const { index, order } = header;
+  const fields = record.fields;
+  if (fields.length !== index.size) {
+    onProblem({
+      file: path,
+      line: record.line,
+      column: Math.min(fields.length, index.size) + 1,
+      message: `this row has ${String(fields.length)} cells (expected ${String(index.size)}, one for each column of the header)`,
+    });
+    return null;
+  }
+  const values: Record<string, unknown> = {};
+  let at: At | null = null;
+  for (const c of order) {
+    const raw = fields[c.i] ?? '';
+    const cell = c.column.parse(raw);
+    if (cell.ok) {
+      values[c.name] = cell.value;
+    } else {
+      at ??= new RecordAt(path, record, index);
+      const what = `${cell.what ?? 'not allowed'} (expected ${cell.expected}, got ${quote(raw)})`;
+      onProblem(cellProblem(at, c.name, what));
+    }
+  }
+  return at === null ? values : null;
+}
+
 /**
  * Returns a reader for a table's records: the first record is the header; every later record is
  * checked cell by cell. Rows with any bad cell are reported and left out of `onRow`.
@@ -83,82 +166,17 @@ export function tableReader<C extends Columns>(
   onProblem: (p: Problem) => void,
   onHeader?: (ok: boolean) => void,
 ): (record: CsvRecord) => void {
-  const names = Object.keys(spec.columns);
-  let index: Map<string, number> | null = null;
-  let order: ColumnReader[] = [];
-  let headerOk = false;
+  let header: Header | null = null;
   return (record) => {
-    if (index === null) {
-      index = new Map();
-      headerOk = true;
-      record.fields.forEach((raw, i) => {
-        const name = raw.trim();
-        if (index?.has(name)) {
-          headerOk = false;
-          onProblem({
-            file: path,
-            line: record.line,
-            column: i + 1,
-            message: `column ${quote(name)} appears twice (expected each column once)`,
-          });
-        } else if (!(name in spec.columns)) {
-          headerOk = false;
-          onProblem({
-            file: path,
-            line: record.line,
-            column: i + 1,
-            message: `unknown column ${quote(name)} (expected only ${names.join(', ')})`,
-          });
-        }
-        index?.set(name, i);
-      });
-      const missing = names.filter((n) => !index?.has(n));
-      if (missing.length > 0) {
-        headerOk = false;
-        onProblem({
-          file: path,
-          line: record.line,
-          column: record.fields.length + 1,
-          message: `missing column${missing.length > 1 ? 's' : ''} ${missing.join(', ')} (expected the header ${names.join(',')}, got ${record.fields.join(',')})`,
-        });
-      }
-      order = names.map((name) => ({
-        name,
-        i: index?.get(name) ?? -1,
-        column: spec.columns[name] as Column<unknown>,
-      }));
-      onHeader?.(headerOk);
+    if (header === null) {
+      header = readHeader(spec, path, record, onProblem);
+      onHeader?.(header.ok);
       return;
     }
-    if (!headerOk) return;
-    const fields = record.fields;
-    if (fields.length !== index.size) {
-      onProblem({
-        file: path,
-        line: record.line,
-        column: Math.min(fields.length, index.size) + 1,
-        message: `this row has ${String(fields.length)} cells (expected ${String(index.size)}, one for each column of the header)`,
-      });
-      return;
+    if (!header.ok) return;
+    const values = readValues(header, path, record, onProblem);
+    if (values !== null) {
+      onRow({ values: values as Values<C>, at: new RecordAt(path, record, header.index) });
     }
-    const values: Record<string, unknown> = {};
-    let at: At | null = null;
-    for (const c of order) {
-      const raw = fields[c.i] ?? '';
-      const cell = c.column.parse(raw);
-      if (cell.ok) {
-        values[c.name] = cell.value;
-      } else {
-        at ??= new RecordAt(path, record, index);
-        onProblem(
-          cellProblem(
-            at,
-            c.name,
-            `${cell.what ?? 'not allowed'} (expected ${cell.expected}, got ${quote(raw)})`,
-          ),
-        );
-      }
-    }
-    if (at === null) onRow({ values: values as Values<C>, at: new RecordAt(path, record, index) });
   };
 }

@@ -5,6 +5,8 @@ import type { Problem } from '../problems.ts';
 import { provenanceOf } from './provenance.ts';
 import type { Tables } from '../read/tables.ts';
 import { cellProblem, type At } from '../contract/table-spec.ts';
+import { recordsOf } from '../contract/schema.ts';
+import { statusUpdatesTable } from '../contract/tables.ts';
 import { dueDate, formatDueDate, isPastDue, parseTimescale, type Timescale } from '../../domain/timescale.ts';
 import {
   checkStatusUpdates,
@@ -40,6 +42,20 @@ export interface TrackingResult {
   readonly problems: Problem[];
 }
 
+/** The items an update may name, by inspection: `recommendation:<number>`, `milestone:<id>`. */
+function itemsOf(t: Pick<Tables, 'recommendations' | 'milestones'>): Map<string, Set<string>> {
+  const items = new Map<string, Set<string>>();
+  const itemSet = (inspection: string): Set<string> => {
+    let set = items.get(inspection);
+    if (!set) items.set(inspection, (set = new Set()));
+    return set;
+  };
+  for (const r of t.recommendations)
+    itemSet(r.values.inspection).add(recommendationItem(r.values.number));
+  for (const r of t.milestones) itemSet(r.values.inspection).add(milestoneItem(r.values.id));
+  return items;
+}
+
 /**
  * Checks the status updates against the items they name, then gives each recommendation and
  * milestone its deadline and tracking; an item with an unknown timescale is reported and left
@@ -52,28 +68,11 @@ export function deriveTracking(
 ): TrackingResult {
   const problems: Problem[] = [];
   const published = new Map(t.inspections.map((r) => [r.values.id, r.values.published]));
-  const statusUpdates: StatusUpdate[] = t.statusUpdates.map(({ values: v }) => ({
-    inspection: v.inspection,
-    item: v.item,
-    date: v.date,
-    status: v.status,
-    by: v.by,
-    evidence: v.evidence,
-    provenance: provenanceOf(v),
-  }));
-  const items = new Map<string, Set<string>>();
-  const itemSet = (inspection: string): Set<string> => {
-    let set = items.get(inspection);
-    if (!set) items.set(inspection, (set = new Set()));
-    return set;
-  };
-  for (const r of t.recommendations)
-    itemSet(r.values.inspection).add(recommendationItem(r.values.number));
-  for (const r of t.milestones) itemSet(r.values.inspection).add(milestoneItem(r.values.id));
+  const statusUpdates: StatusUpdate[] = recordsOf(statusUpdatesTable, t.statusUpdates);
   problems.push(
     ...checkStatusUpdates(
       t.statusUpdates.map((r, i) => ({ values: statusUpdates[i] as StatusUpdate, at: r.at })),
-      { published, items, knownInspections },
+      { published, items: itemsOf(t), knownInspections },
     ),
   );
 

@@ -1,10 +1,17 @@
-// CSV for download, safe to open in a spreadsheet: a text cell that starts with a character a
-// spreadsheet treats as a formula is prefixed with an apostrophe (OWASP's CSV-injection advice).
+// CSV for download, safe to open in a spreadsheet: papaparse writes it, and a text cell that starts
+// with a character a spreadsheet treats as a formula gets an apostrophe in front and is quoted
+// (OWASP's CSV-injection advice, papaparse's `escapeFormulae`).
+import Papa from 'papaparse';
 
 /** A cell value: text, a number, or null for blank ("not published"). */
 export type CsvValue = string | number | null;
 
-const FORMULA = /^[=+\-@\t\r]/;
+/**
+ * Text a spreadsheet would run as a formula: starting with =, +, -, @, a tab or a carriage return.
+ * A number written by `plainNumber` (such as a negative kappa, -0.25) is text by the time papaparse
+ * sees it, and is left alone: a spreadsheet reads it as the number it is, which is no formula.
+ */
+const FORMULA = /^(?!-\d+(?:\.\d+)?$)[=+\-@\t\r]/;
 
 /**
  * A number in plain digits, never in exponent form: String(0.0000001) is "1e-7", which is not
@@ -14,22 +21,21 @@ export function plainNumber(value: number): string {
   return value.toLocaleString('en-US', { useGrouping: false, maximumFractionDigits: 20 });
 }
 
-/** Neutralises a text cell that a spreadsheet would run as a formula. */
-export function safeCell(value: CsvValue): string {
-  if (value === null) return '';
-  if (typeof value === 'number') return plainNumber(value);
-  return FORMULA.test(value) ? `'${value}` : value;
-}
+const cellText = (value: CsvValue): string | null =>
+  typeof value === 'number' ? plainNumber(value) : value;
 
-function quoted(cell: string): string {
-  return /[",\r\n]/.test(cell) ? `"${cell.replaceAll('"', '""')}"` : cell;
-}
-
-/** Writes rows as RFC 4180 CSV with CRLF line ends and a header, every cell made safe. */
+/**
+ * Writes rows as RFC 4180 CSV with CRLF line ends (the last line too) and a header, every cell
+ * made safe. A cell is quoted only where it must be: a comma, quote or line break in it, a space
+ * at either end, or a formula made safe.
+ */
 export function toCsv(columns: readonly string[], rows: readonly (readonly CsvValue[])[]): string {
-  const lines = [
-    columns.map((c) => quoted(safeCell(c))),
-    ...rows.map((r) => r.map((v) => quoted(safeCell(v)))),
-  ];
-  return lines.map((l) => l.join(',')).join('\r\n') + '\r\n';
+  // The header goes in as the first row: given as `fields` with no rows, papaparse would add a
+  // blank row after it.
+  const csv = Papa.unparse([[...columns], ...rows.map((r) => r.map(cellText))], {
+    newline: '\r\n',
+    escapeFormulae: FORMULA,
+    quotes: false,
+  });
+  return `${csv}\r\n`;
 }

@@ -1,20 +1,31 @@
 import { describe, expect, test } from 'vitest';
-import { safeCell, toCsv } from '../../../src/data/write/csv.ts';
+import { plainNumber, toCsv } from '../../../src/data/write/csv.ts';
 
-describe('safeCell', () => {
+/** The CSV of one text cell under a header `a`, without the header. */
+const cell = (value: string | number | null): string => toCsv(['a'], [[value]]).slice(3, -2);
+
+describe('toCsv makes formulas safe', () => {
   test.each([
-    ['=HYPERLINK("http://x")', `'=HYPERLINK("http://x")`],
-    ['+44 1633', `'+44 1633`],
-    ['-1+1', `'-1+1`],
-    ['@SUM(A1)', `'@SUM(A1)`],
-    ['\tx', `'\tx`],
+    ['=HYPERLINK("http://x")', `"'=HYPERLINK(""http://x"")"`],
+    ['+44 1633', `"'+44 1633"`],
+    ['-1+1', `"'-1+1"`],
+    ['-', `"'-"`],
+    ['@SUM(A1)', `"'@SUM(A1)"`],
+    ['\tx', `"'\tx"`],
     ['Good', 'Good'],
-  ])('safeCell(%j) is %j', (raw, safe) => {
-    expect(safeCell(raw)).toBe(safe);
+    ['x = 1', 'x = 1'],
+  ])('%j is written %s', (raw, safe) => {
+    expect(cell(raw)).toBe(safe);
   });
-  test('safeCell(null) is blank and numbers are written as numbers', () => {
-    expect(safeCell(null)).toBe('');
-    expect(safeCell(27)).toBe('27');
+  test('a formula in the header is made safe too', () => {
+    expect(toCsv(['=1+1'], [])).toBe(`"'=1+1"\r\n`);
+  });
+  test('blank is empty, and numbers are plain digits, negative ones included', () => {
+    expect(cell(null)).toBe('');
+    expect(cell(27)).toBe('27');
+    expect(cell(0.0000001)).toBe('0.0000001');
+    expect(cell(-0.25)).toBe('-0.25');
+    expect(plainNumber(1e21)).toBe('1000000000000000000000');
   });
 });
 
@@ -29,5 +40,8 @@ describe('toCsv', () => {
         ],
       ),
     ).toBe('a,b\r\n"x, y","say ""hi""\nbye"\r\n,3\r\n');
+  });
+  test('a table without rows is its header line', () => {
+    expect(toCsv(['a', 'b'], [])).toBe('a,b\r\n');
   });
 });

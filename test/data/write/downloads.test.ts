@@ -1,0 +1,48 @@
+import { describe, expect, test } from 'vitest';
+import { TABLES } from '../../../src/data/contract/tables.ts';
+import { downloadTables, outputFiles } from '../../../src/data/write/downloads.ts';
+import { buildFixture } from '../../support/fixtures.ts';
+
+const built = await buildFixture('valid-minimal');
+const dataset = built.dataset;
+if (!dataset) throw new Error(built.messages.join('\n'));
+const tables = downloadTables(dataset);
+
+describe('the downloads of the plain tables follow their schemas', () => {
+  // grade-scales.csv is downloaded one row a grade of each derived scale, without provenance.
+  const fromSchemas = TABLES.filter((t) => !['cases.csv', 'grade-scales.csv'].includes(t.file));
+  test.each(fromSchemas.map((t) => [t.file, t] as const))(
+    '%s: every column of the schema, in its order, and the derived ones described',
+    (file, spec) => {
+      const table = tables.find((t) => `${t.name}.csv` === file);
+      expect(table).toBeDefined();
+      if (!table) return;
+      expect(table.columns.filter((c) => !(c in table.derived))).toEqual(
+        Object.keys(spec.columns),
+      );
+      for (const text of Object.values(table.derived)) expect(text).not.toBe('');
+    },
+  );
+
+  test('every table is downloaded once, as CSV and JSON with the same columns', () => {
+    const names = tables.map((t) => t.name);
+    expect(new Set(names).size).toBe(names.length);
+    const files = outputFiles(dataset);
+    const forces = files.find((f) => f.path === 'forces.csv');
+    expect(forces?.content.split('\r\n')[0]).toBe('id,name,name_cy,nation,source,location');
+    const json = files.find((f) => f.path === 'discrepancies.json');
+    const table = tables.find((t) => t.name === 'discrepancies');
+    for (const row of JSON.parse(json?.content ?? '[]') as object[]) {
+      expect(Object.keys(row)).toEqual(table?.columns);
+    }
+  });
+
+  test('dates are written as in the CSV files, and derived columns where they belong', () => {
+    const audit = tables.find((t) => t.name === 'case-audit');
+    expect(audit?.columns.slice(5, 7)).toEqual(['count', 'count_status']);
+    const recs = tables.find((t) => t.name === 'recommendations');
+    expect(recs?.columns.slice(3, 7)).toEqual(['timescale', 'due', 'due_text', 'past_due']);
+    const inspections = tables.find((t) => t.name === 'inspections');
+    for (const row of inspections?.rows ?? []) expect(row[6]).toMatch(/^\d{4}-\d{2}(-\d{2})?$/);
+  });
+});
