@@ -2,8 +2,7 @@
 // case files. Each column's meaning and allowed values are data/README.md's, word for word (a
 // unit test compares them), and its output field is its name in camelCase unless said.
 import { blankAs, date, id, oneOf, text, url, wholeNumber } from './columns.ts';
-import { col, provenance } from './schema.ts';
-import { defineTable } from './table-spec.ts';
+import { col, defineTable, provenance } from './schema.ts';
 import { ASSESSORS, INSPECTION_KINDS, NATIONS, SAMPLES } from '../../domain/vocabulary.ts';
 
 /** The `inspection` column of the files about one inspection. */

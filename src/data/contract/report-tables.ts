@@ -3,8 +3,7 @@
 // compares them), and its output field is its name in camelCase unless said.
 import { blankAs, date, decimal, id, oneOf, text, wholeNumber } from './columns.ts';
 import { inspectionColumn } from './inspection-tables.ts';
-import { col, provenance } from './schema.ts';
-import { defineTable } from './table-spec.ts';
+import { col, defineTable, provenance } from './schema.ts';
 import {
   DISCREPANCY_KINDS,
   FINDING_KINDS,

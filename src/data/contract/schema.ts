@@ -140,3 +140,15 @@ export function provenance(meaning = 'provenance', allowed = '') {
     location: col(text, meaning, allowed, 'provenance.location'),
   } as const;
 }
+
+/**
+ * Declares a table spec with its column types kept for inference. Every column is declared with
+ * `col`, so it is documented and the Dataset's record follows from it.
+ */
+export function defineTable<const C extends SchemaColumns>(
+  file: string,
+  columns: C,
+  options: { optional?: boolean } = {},
+): TableSpec<C> {
+  return { file, columns, ...(options.optional ? { optional: true } : {}) };
+}

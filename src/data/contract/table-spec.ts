@@ -2,7 +2,6 @@
 // cell of every row, collecting all problems rather than stopping at the first.
 import type { Column } from './columns.ts';
 import type { CsvRecord } from '../read/csv.ts';
-import type { SchemaColumns } from './schema.ts';
 import { quote, type Problem } from '../problems.ts';
 
 /** The columns of one CSV file, each with its type. */
@@ -31,18 +30,6 @@ export interface At {
 export interface Row<C extends Columns> {
   readonly values: Values<C>;
   readonly at: At;
-}
-
-/**
- * Declares a table spec with its column types kept for inference. Every column is declared with
- * `col` (schema.ts), so it is documented and the Dataset's record follows from it.
- */
-export function defineTable<const C extends SchemaColumns>(
-  file: string,
-  columns: C,
-  options: { optional?: boolean } = {},
-): TableSpec<C> {
-  return { file, columns, ...(options.optional ? { optional: true } : {}) };
 }
 
 /** Builds a problem about one cell of a row. */
