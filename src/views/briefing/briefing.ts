@@ -12,14 +12,8 @@ import { inspectionInWords, type BaselineVersusRevisit } from '../comparison/bas
 import { formatDate, type DayDate } from '../../domain/dates.ts';
 import { firstCompletion } from '../../domain/status.ts';
 import { capitalise, gradeCountsText } from '../../text/page-text.ts';
-import {
-  REPORTER_SHORT,
-  STANDING_LABEL,
-  shortTitle,
-  standingGroup,
-  statusWords,
-  type StandingGroup,
-} from '../../text/progress.ts';
+import { shortTitle, standingGroup, statusWords } from '../../text/progress.ts';
+import { REPORTER_SHORT, STANDING_LABEL, type StandingGroup } from '../../text/labels.ts';
 import type {
   Dataset,
   Distribution,

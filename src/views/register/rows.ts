@@ -19,14 +19,8 @@ import {
   formatBytes,
   shortInspectionName,
 } from '../../text/page-text.ts';
-import {
-  reporterLabel,
-  slug,
-  standingLabel,
-  statusLabel,
-  updateByline,
-  type ViewRow,
-} from '../../client/register-filter.ts';
+import { slug, updateByline, type ViewRow } from '../../client/register-filter.ts';
+import { reporterLabel, standingLabel, statusLabel } from '../../text/labels.ts';
 import { firstCompletion } from '../../domain/status.ts';
 import {
   describeTimescale,

@@ -67,7 +67,9 @@ describe('registerRows', () => {
     const r = row('gwent-2019-milestone-revisit');
     expect(r.standing).toBe('met late');
     expect(r.status).toBe('completed');
-    expect(r.note).toContain('Reported completed in January 2020 by the inspectorate’s review');
+    expect(r.note).toContain(
+      'Reported completed in January 2020 by the inspectorate’s post-inspection review',
+    );
     expect(r.note).toContain(
       'The review’s fieldwork in January 2020 came after the due date of 27 December 2019.',
     );
