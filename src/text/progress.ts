@@ -14,7 +14,13 @@ import { firstCompletion, type Standing } from '../domain/status.ts';
 import type { StatusUpdate, Tracking } from '../data/derive/tracking.ts';
 import type { Dataset, Deadline, Inspection } from '../dataset/types.ts';
 import type { Status } from '../domain/vocabulary.ts';
-import { REPORTER_WORDS, STANDING_LEAD, statusText, type StandingGroup } from './labels.ts';
+import {
+  REPORTER_WORDS,
+  STANDING_LEAD,
+  STATUS_LABEL,
+  statusText,
+  type StandingGroup,
+} from './labels.ts';
 
 /** What an update says, for a recommendation or (where "completed" reads "met") a milestone. */
 export function statusWords(status: Status, item: 'recommendation' | 'milestone'): string {
@@ -95,7 +101,7 @@ export function updateSentence(u: StatusUpdate, item: 'recommendation' | 'milest
 export function latestUpdateText(tracking: Tracking, item: 'recommendation' | 'milestone'): string {
   return tracking.latest
     ? `Latest update: ${updateSentence(tracking.latest, item)}`
-    : 'No update published.';
+    : `${STATUS_LABEL.none}.`;
 }
 
 // Whether a date falls within the span of a review's fieldwork (month-precision dates overlap).

@@ -20,7 +20,13 @@ import {
   shortInspectionName,
 } from '../../text/page-text.ts';
 import { slug, updateByline, type ViewRow } from '../../client/register-filter.ts';
-import { reporterLabel, standingLabel, statusLabel } from '../../text/labels.ts';
+import {
+  STATUS_LABEL,
+  reporterLabel,
+  standingLabel,
+  statusLabel,
+  statusText,
+} from '../../text/labels.ts';
 import { firstCompletion } from '../../domain/status.ts';
 import {
   describeTimescale,
@@ -242,7 +248,7 @@ export function registerCsv(d: Dataset): string {
     r.timescaleText,
     dueIso(r.due),
     r.dueText,
-    r.latest?.status ?? 'no update published',
+    r.latest?.status ?? statusText('none'),
     r.latest ? toIso(r.latest.date) : null,
     r.latest?.by ?? null,
     r.latest?.evidence ?? null,
@@ -263,7 +269,7 @@ export function forceEvents(d: Dataset, force: string): CalendarEvent[] {
     .map((r) => {
       const latest = r.latest
         ? `Latest status: ${statusLabel(r.latest.status).toLowerCase()} (${updateByline(r.latest)}).`
-        : 'No update published.';
+        : `${STATUS_LABEL.none}.`;
       const lines = [
         `${r.forceName}: ${r.inspectionName}.`,
         `Timescale as written: ${r.timescaleText}. Due ${r.dueText}.`,
