@@ -6,14 +6,16 @@ import type { Inspection } from '../../../src/dataset/types.ts';
 import {
   byteSize,
   csvLabel,
-  fieldworkSentence,
-  filterChoices,
   forceCalendar,
   forceEvents,
   forcesWithDeadlines,
   icsLabel,
   REGISTER_COLUMNS,
   registerCsv,
+} from '../../../src/views/register/files.ts';
+import {
+  fieldworkSentence,
+  filterChoices,
   registerRows,
   viewRow,
   type RegisterRow,
