@@ -2,13 +2,7 @@
 import type { GradedRow } from '../domain/order.ts';
 import type { Grade } from '../dataset/types.ts';
 import { sceneOptions } from './canvas.ts';
-import {
-  DEFAULT_WIDTH,
-  NARROW_WIDTH,
-  renderPlot,
-  type ChartOptions,
-  type ChartText,
-} from './render.ts';
+import { DEFAULT_WIDTH, renderPlot, type ChartOptions } from './render.ts';
 import { pixelsPerCase, stackedRows } from './stacked-rows.ts';
 
 export { legendItems } from './palette.ts';
@@ -34,16 +28,4 @@ export function gradeBars(
     labels: drawing.labels,
   };
   return renderPlot(sceneOptions(scene), opts);
-}
-
-/** The grade bars at the default width and again at the narrow width, for a chart card. */
-export function gradeBarsAtBothWidths(
-  rows: readonly BarRow[],
-  grades: readonly Grade[],
-  text: ChartText,
-): { svg: string; svgNarrow: string } {
-  return {
-    svg: gradeBars(rows, grades, text),
-    svgNarrow: gradeBars(rows, grades, { ...text, width: NARROW_WIDTH }),
-  };
 }

@@ -21,6 +21,17 @@ export const DEFAULT_WIDTH = 640;
 /** Width in pixels of the second drawing of a chart, for narrow screens (320 px, or 400% zoom). */
 export const NARROW_WIDTH = 288;
 
+/** A chart card's two drawings of one chart: at the default width and at the narrow width. */
+export interface BothWidths {
+  readonly svg: string;
+  readonly svgNarrow: string;
+}
+
+/** Draws a chart at the default width and again at the narrow width, for a chart card. */
+export function atBothWidths(draw: (width: number) => string): BothWidths {
+  return { svg: draw(DEFAULT_WIDTH), svgNarrow: draw(NARROW_WIDTH) };
+}
+
 /** Chart text size in pixels: at least 12 so labels stay legible when the SVG scales down. */
 export const FONT_SIZE = 12;
 

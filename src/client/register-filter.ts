@@ -13,9 +13,15 @@ import {
 import { standing, statusOn, type Standing } from '../domain/status.ts';
 import type { DueDate } from '../domain/timescale.ts';
 import type { Reporter, Status } from '../domain/vocabulary.ts';
+import {
+  STANDING_ORDER,
+  STATUS_LABEL,
+  STATUS_ORDER,
+  reporterLabel,
+  type StatusKey,
+} from '../text/labels.ts';
 
-/** A row's latest status, or `none` when no update has been published. */
-export type StatusKey = Status | 'none';
+export type { StatusKey };
 
 /** What an update needs for the register: when, what it said, who said it. */
 export interface ViewUpdate {
@@ -86,52 +92,6 @@ export interface FilterOptions {
   readonly timescales: readonly string[];
 }
 
-const STATUS_LABELS: Record<StatusKey, string> = {
-  none: 'No update published',
-  'not-started': 'Not started',
-  'in-progress': 'In progress',
-  completed: 'Completed',
-  superseded: 'Superseded',
-  'not-assessed': 'Not assessed',
-};
-
-const REPORTER_LABELS: Record<Reporter, string> = {
-  force: 'the force',
-  commissioner: 'the commissioner',
-  'inspectorate-review': 'the inspectorate’s review',
-};
-
-const STANDING_LABELS: Record<Standing, string> = {
-  met: 'Met',
-  'met late': 'Met late',
-  closed: 'Closed',
-  overdue: 'Overdue',
-  'open, not yet due': 'Open, not yet due',
-  'open, due date not yet known': 'Open, due date not yet known',
-};
-
-// Sort orders for the two judged columns: what needs attention first.
-const STATUS_ORDER: readonly StatusKey[] = [
-  'none',
-  'not-started',
-  'in-progress',
-  'not-assessed',
-  'superseded',
-  'completed',
-];
-const STANDING_ORDER: readonly Standing[] = [
-  'overdue',
-  'open, due date not yet known',
-  'open, not yet due',
-  'met late',
-  'met',
-  'closed',
-];
-
-export const statusLabel = (s: StatusKey): string => STATUS_LABELS[s];
-export const reporterLabel = (r: Reporter): string => REPORTER_LABELS[r];
-export const standingLabel = (s: Standing): string => STANDING_LABELS[s];
-
 /** "28 June 2019, reported by the commissioner": when and by whom, beside the status. */
 export function updateByline(u: ViewUpdate): string {
   return `${formatDate(u.date)}, reported by ${reporterLabel(u.by)}`;
@@ -146,7 +106,7 @@ export function slug(text: string): string {
 }
 
 const isSortKey = (x: string): x is SortKey => (SORT_KEYS as readonly string[]).includes(x);
-const isStatusKey = (x: string): x is StatusKey => x in STATUS_LABELS;
+const isStatusKey = (x: string): x is StatusKey => x in STATUS_LABEL;
 
 /**
  * Reads the view from a query string (`?force=gwent&overdue=yes&sort=due`). `sort` names a

@@ -4,6 +4,7 @@
 // every standing re-judged against the reader's today with the build's own code (status.ts).
 import { dayNumber, formatDate, todayIn, type DayDate } from '../domain/dates.ts';
 import { statusOn } from '../domain/status.ts';
+import { standingLabel, statusLabel } from '../text/labels.ts';
 import {
   countText,
   parseRegisterState,
@@ -11,8 +12,6 @@ import {
   serialiseRegisterState,
   sortRows,
   matches,
-  standingLabel,
-  statusLabel,
   updateByline,
   type RegisterState,
   type SortKey,

@@ -43,9 +43,16 @@ export function firstCompletion<U extends Dated>(updates: readonly U[], asOf: Da
   return first;
 }
 
-/** Where an item stands on the as-of date. */
-export type Standing =
-  'met' | 'met late' | 'closed' | 'overdue' | 'open, not yet due' | 'open, due date not yet known';
+/** Where an item stands on the as-of date. Its words are in src/text/labels.ts. */
+export const STANDINGS = [
+  'met',
+  'met late',
+  'closed',
+  'overdue',
+  'open, not yet due',
+  'open, due date not yet known',
+] as const;
+export type Standing = (typeof STANDINGS)[number];
 
 /**
  * Judges an item with a due date: met (on time or late) if its status on `asOf` is completed,

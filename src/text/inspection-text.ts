@@ -2,7 +2,8 @@
 // link previews, and a line on each related inspection or review.
 import { gradesOf, headlineDistribution } from '../dataset/queries.ts';
 import { formatDate } from '../domain/dates.ts';
-import { gradeCountsText, kindLabel, shortInspectionName } from './page-text.ts';
+import { gradeCountsText, shortInspectionName } from './page-text.ts';
+import { kindLabel } from './labels.ts';
 import type { Dataset, Distribution, Force, Grade, Inspection } from '../dataset/types.ts';
 
 /** A related inspection or review as the page lists it. */

@@ -2,7 +2,8 @@
 // sentence, dates of fieldwork, a report's text split into paragraphs and bullet points. Pure.
 import { formatDate, parseCalendarDate, type CalendarDate } from '../domain/dates.ts';
 import type { Grade } from '../dataset/types.ts';
-import type { InspectionKind, Qualifier, Sample } from '../domain/vocabulary.ts';
+import type { InspectionKind, Qualifier } from '../domain/vocabulary.ts';
+import { ASSESSOR_WORDS, KIND_SHORT, QUALIFIER_WORDS, SAMPLE_PHRASE } from './labels.ts';
 
 /** A whole-number percentage, rounded half up exactly; null when there is no total to divide by. */
 export function percentOf(count: number, total: number | null): number | null {
@@ -122,15 +123,6 @@ export function textBlocks(text: string): TextBlock[] {
   return blocks;
 }
 
-const QUALIFIER_WORDS: Record<Qualifier, string> = {
-  exact: '',
-  about: 'about ',
-  over: 'more than ',
-  under: 'under ',
-  'at-least': 'at least ',
-  'at-most': 'up to ',
-};
-
 /** A key figure as the report means it: "about 53", "more than 10 hours", "86%". */
 export function keyFigureText(value: number, qualifier: Qualifier, unit: string): string {
   // Up to 20 decimals, so 0.0000001 is shown as written, not rounded to 0 or put in exponent form.
@@ -139,28 +131,9 @@ export function keyFigureText(value: number, qualifier: Qualifier, unit: string)
   return `${QUALIFIER_WORDS[qualifier]}${number}`;
 }
 
-const SAMPLE_LABELS: Record<Sample, string> = {
-  'force-selected': 'Cases the force chose and assessed itself',
-  'inspectorate-selected': 'Cases the inspectorate chose',
-  all: 'All cases',
-};
-
-export function sampleLabel(sample: Sample): string {
-  return SAMPLE_LABELS[sample];
-}
-
-const KIND_LABELS: Record<InspectionKind, string> = {
-  inspection: 'National child protection inspection',
-  'post-inspection-review': 'Post-inspection review',
-};
-
-export function kindLabel(kind: InspectionKind): string {
-  return KIND_LABELS[kind];
-}
-
 /** A short name for an inspection in lists: "Inspection, June 2019", "Review, July 2020". */
 export function shortInspectionName(kind: InspectionKind, published: CalendarDate): string {
-  const what = kind === 'inspection' ? 'Inspection' : 'Post-inspection review';
+  const what = KIND_SHORT[kind];
   const d = formatDate(published);
   return `${what}, ${published.precision === 'day' ? d.replace(/^\d+ /, '') : d}`;
 }
@@ -190,13 +163,11 @@ export function describeSubject(
   if (table === 'inspections') return INSPECTION_FIELDS[path] ?? `the ${path.replace(/_/g, ' ')}`;
   if (table !== 'case-audit') return subject;
   const [sample = '', assessor = '', area = '', grade = ''] = path.split('/');
-  const whose = assessor === 'force' ? 'the force' : 'the inspectorate';
+  const whose = ASSESSOR_WORDS[assessor === 'force' ? 'force' : 'inspectorate'];
   const cases =
-    sample === 'all'
-      ? 'all cases'
-      : sample === 'force-selected'
-        ? 'the cases the force chose'
-        : 'the cases the inspectorate chose';
+    SAMPLE_PHRASE[
+      sample === 'all' || sample === 'force-selected' ? sample : 'inspectorate-selected'
+    ];
   const where = area === 'all' ? '' : ` in ${areaLabel(area).toLowerCase()}`;
   return grade === 'all'
     ? `the number of ${cases}${where} graded by ${whose}`

@@ -13,49 +13,21 @@ import { timelineHeadline } from './headlines.ts';
 import { firstCompletion, type Standing } from '../domain/status.ts';
 import type { StatusUpdate, Tracking } from '../dataset/types.ts';
 import type { Dataset, Deadline, Inspection } from '../dataset/types.ts';
-import type { Reporter, Status } from '../domain/vocabulary.ts';
-
-/** Who made an update, as a phrase that can follow "from". */
-export const REPORTER_WORDS: Record<Reporter, string> = {
-  force: 'the force',
-  commissioner: 'the police and crime commissioner',
-  'inspectorate-review': 'the inspectorate’s post-inspection review',
-};
-
-/** Who made an update, briefly, for chart labels. */
-export const REPORTER_SHORT: Record<Reporter, string> = {
-  force: 'force',
-  commissioner: 'commissioner',
-  'inspectorate-review': 'inspectorate’s review',
-};
-
-/** What an update says about a recommendation. */
-export const STATUS_WORDS: Record<Status, string> = {
-  'not-started': 'not started',
-  'in-progress': 'in progress',
-  completed: 'completed',
-  superseded: 'superseded',
-  'not-assessed': 'progress not assessed',
-};
+import type { Status } from '../domain/vocabulary.ts';
+import {
+  REPORTER_WORDS,
+  STANDING_LEAD,
+  STATUS_LABEL,
+  statusText,
+  type StandingGroup,
+} from './labels.ts';
 
 /** What an update says, for a recommendation or (where "completed" reads "met") a milestone. */
 export function statusWords(status: Status, item: 'recommendation' | 'milestone'): string {
-  return status === 'completed' && item === 'milestone' ? 'met' : STATUS_WORDS[status];
+  return status === 'completed' && item === 'milestone' ? 'met' : statusText(status);
 }
 
-/** A standing as a short label for tables and tags. */
-export const STANDING_LABEL: Record<Standing, string> = {
-  met: 'Met',
-  'met late': 'Met late',
-  closed: 'Closed (superseded)',
-  overdue: 'Overdue',
-  'open, not yet due': 'Open, not yet due',
-  'open, due date not yet known': 'Open; may be past due',
-};
-
-/** Groups of standings, for counts: what is overdue, still open, met, or closed. */
-export type StandingGroup = 'overdue' | 'open' | 'met' | 'closed';
-
+/** Which group of standings a standing counts in. */
 export function standingGroup(s: Standing): StandingGroup {
   switch (s) {
     case 'overdue':
@@ -111,21 +83,12 @@ export function standingDetail(item: Tracked, asOf: DayDate): string {
   }
 }
 
-const SENTENCE_LABEL: Record<Standing, string> = {
-  overdue: 'Overdue',
-  'open, not yet due': 'Open',
-  'open, due date not yet known': 'Open',
-  closed: 'Closed',
-  met: 'Met',
-  'met late': 'Met late',
-};
-
 /**
  * One sentence on where an item stands on the as-of date: "Overdue: past its due date
  * (27 September 2019) with no published evidence it was met."
  */
 export function standingSentence(item: Tracked, asOf: DayDate): string {
-  return `${SENTENCE_LABEL[item.tracking.standing]}: ${standingDetail(item, asOf)}`;
+  return `${STANDING_LEAD[item.tracking.standing]}: ${standingDetail(item, asOf)}`;
 }
 
 /** "on 1 August 2019", or "in January 2020" when only the month is known. */
@@ -138,7 +101,7 @@ export function updateSentence(u: StatusUpdate, item: 'recommendation' | 'milest
 export function latestUpdateText(tracking: Tracking, item: 'recommendation' | 'milestone'): string {
   return tracking.latest
     ? `Latest update: ${updateSentence(tracking.latest, item)}`
-    : 'No update published.';
+    : `${STATUS_LABEL.none}.`;
 }
 
 // Whether a date falls within the span of a review's fieldwork (month-precision dates overlap).

@@ -131,7 +131,9 @@ describe('the register', () => {
     expect(text).toContain(
       'The due date has passed and no published source says it was met. It does not mean nothing was done',
     );
-    expect(text).toContain('Not assessed A source reported on it without saying where it stands.');
+    expect(text).toContain(
+      'Progress not assessed A source reported on it without saying where it stands.',
+    );
     expect(text).toContain(
       'Re-checked against today, 29 November 2026, in your browser: no standing has changed since the page was built.',
     );
@@ -286,8 +288,8 @@ describe('the register', () => {
     const cells = await history.locator('tbody tr').first().locator('th, td').allTextContents();
     expect(cells.map((c) => c.replace(/\s+/g, ' ').trim())).toEqual([
       'July 2020',
-      'Not assessed',
-      'The inspectorate’s review',
+      'Progress not assessed',
+      'The inspectorate’s post-inspection review',
       expect.stringContaining('gives no judgement on each recommendation') as unknown as string,
       expect.stringMatching(/, Release$/) as unknown as string,
     ]);

@@ -251,6 +251,6 @@ test('slug and byline', () => {
   expect(slug('within 3 months')).toBe('within-3-months');
   expect(slug('by 31 March 2020')).toBe('by-31-march-2020');
   expect(updateByline({ date: day(2019, 6, 28), status: 'not-assessed', by: 'commissioner' })).toBe(
-    '28 June 2019, reported by the commissioner',
+    '28 June 2019, reported by the police and crime commissioner',
   );
 });

@@ -12,14 +12,13 @@ import { inspectionInWords, type BaselineVersusRevisit } from '../comparison/bas
 import { formatDate, type DayDate } from '../../domain/dates.ts';
 import { firstCompletion } from '../../domain/status.ts';
 import { capitalise, gradeCountsText } from '../../text/page-text.ts';
+import { shortTitle, standingGroup, statusWords } from '../../text/progress.ts';
 import {
   REPORTER_SHORT,
   STANDING_LABEL,
-  shortTitle,
-  standingGroup,
-  statusWords,
+  STATUS_LABEL,
   type StandingGroup,
-} from '../../text/progress.ts';
+} from '../../text/labels.ts';
 import type {
   Dataset,
   Distribution,
@@ -164,7 +163,7 @@ export function standingText(i: BriefingItem, asOf: DayDate): string {
 /** "July 2020, inspectorate’s review: progress not assessed", or "No update published". */
 export function latestText(i: BriefingItem): string {
   const u = i.item.tracking.latest;
-  if (!u) return 'No update published';
+  if (!u) return STATUS_LABEL.none;
   return `${formatDate(u.date)}, ${REPORTER_SHORT[u.by]}: ${statusWords(u.status, i.kind)}`;
 }
 

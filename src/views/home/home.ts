@@ -1,7 +1,7 @@
 // The home page: every force by name with each inspection's headline grades in words, how many
 // inspections and reviews the site covers, and examples to start from.
 import { gradesOf, headlineDistribution, inspectionsOfForce } from '../../dataset/queries.ts';
-import { nationName } from '../../text/nation-name.ts';
+import { nationName } from '../../text/labels.ts';
 import { gradeCountsText } from '../../text/page-text.ts';
 import type { Dataset, Distribution, Force, Grade, Inspection } from '../../dataset/types.ts';
 

@@ -18,9 +18,10 @@ import {
 import { gradesHeadline } from '../../text/headlines.ts';
 import type { GradedRow } from '../../domain/order.ts';
 import { gradeCountsText, joinAnd } from '../../text/page-text.ts';
+import { sampleLabel } from '../../text/labels.ts';
 import { summariseDistribution } from '../../text/summaries.ts';
 import type { Dataset, Distribution, Grade, Provenance } from '../../dataset/types.ts';
-import { SAMPLES, type Sample } from '../../domain/vocabulary.ts';
+import { SAMPLES } from '../../domain/vocabulary.ts';
 
 /** One sample's row of the grade table, with notes on its disputed figures. */
 export interface SampleRow extends GradedRow {
@@ -43,17 +44,6 @@ export interface CaseFileView {
   readonly provenance: readonly Provenance[];
 }
 
-const SAMPLE_ROW_LABELS: Readonly<Record<Sample, string>> = {
-  'force-selected': 'Cases the force chose (and also graded itself)',
-  'inspectorate-selected': 'Cases the inspectorate chose',
-  all: 'All cases',
-};
-
-/** A sample as a row of the grade table names it. */
-export function sampleRowLabel(sample: Sample): string {
-  return SAMPLE_ROW_LABELS[sample];
-}
-
 /** The grades as alternatives: "good, requires improvement or inadequate". */
 export function gradeChoicesText(grades: readonly Grade[]): string {
   return joinAnd(grades.map((g) => g.label.toLowerCase())).replace(/ and ([^,]*)$/, ' or $1');
@@ -72,7 +62,7 @@ export function caseFileView(d: Dataset, inspection: string): CaseFileView {
     headline ? summariseDistribution(headline, grades) : '',
     ...samples
       .filter((x) => x.sample !== 'all' && x.sample !== headline?.sample)
-      .map((x) => `${sampleRowLabel(x.sample)}: ${gradeCountsText(x, grades)}.`),
+      .map((x) => `${sampleLabel(x.sample)}: ${gradeCountsText(x, grades)}.`),
   ]
     .filter((t) => t !== '')
     .join(' ');
@@ -80,7 +70,7 @@ export function caseFileView(d: Dataset, inspection: string): CaseFileView {
     headline,
     rows: samples.map((x) => ({
       key: x.sample,
-      label: sampleRowLabel(x.sample),
+      label: sampleLabel(x.sample),
       counts: x.counts,
       total: x.total,
       notStated: x.notStated,

@@ -8,7 +8,8 @@ import {
   type CalendarDate,
   type DayDate,
 } from '../../domain/dates.ts';
-import { REPORTER_SHORT, shortTitle, statusWords } from '../../text/progress.ts';
+import { shortTitle, statusWords } from '../../text/progress.ts';
+import { REPORTER_SHORT } from '../../text/labels.ts';
 import { formatDueDate, type DueDate } from '../../domain/timescale.ts';
 import type { StatusUpdate } from '../../dataset/types.ts';
 import type { Dataset, Deadline, Inspection } from '../../dataset/types.ts';

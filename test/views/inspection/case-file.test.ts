@@ -1,9 +1,6 @@
+import { sampleLabel } from '../../../src/text/labels.ts';
 import { beforeAll, describe, expect, test } from 'vitest';
-import {
-  caseFileView,
-  gradeChoicesText,
-  sampleRowLabel,
-} from '../../../src/views/inspection/case-file.ts';
+import { caseFileView, gradeChoicesText } from '../../../src/views/inspection/case-file.ts';
 import { gradesOf } from '../../../src/dataset/queries.ts';
 import type { Dataset } from '../../../src/dataset/types.ts';
 import { realData } from '../../support/real-data.ts';
@@ -13,9 +10,9 @@ beforeAll(async () => {
   d = await realData();
 });
 
-test("sampleRowLabel('force-selected') says the force also graded them", () => {
-  expect(sampleRowLabel('force-selected')).toBe('Cases the force chose (and also graded itself)');
-  expect(sampleRowLabel('all')).toBe('All cases');
+test("sampleLabel('force-selected') says the force also graded them", () => {
+  expect(sampleLabel('force-selected')).toBe('Cases the force chose and also graded itself');
+  expect(sampleLabel('all')).toBe('All cases');
 });
 
 test('gradeChoicesText(three-point scale) is "good, requires improvement or inadequate"', () => {
@@ -40,7 +37,7 @@ describe('caseFileView', () => {
   test('Gwent 2019: the summary gives all cases, then each sample', () => {
     expect(caseFileView(d, 'gwent-2019').summary).toBe(
       'Of 80 cases, inspectors graded 20 good, 37 requires improvement and 23 inadequate. ' +
-        'Cases the force chose (and also graded itself): 10 good, 17 requires improvement, 6 inadequate of 33 cases. ' +
+        'Cases the force chose and also graded itself: 10 good, 17 requires improvement, 6 inadequate of 33 cases. ' +
         'Cases the inspectorate chose: 10 good, 20 requires improvement, 17 inadequate of 47 cases.',
     );
   });

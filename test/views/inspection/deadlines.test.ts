@@ -35,6 +35,18 @@ test('inspectionDeadlines(Dorset 2022 review) has no timeline: nothing was recom
   expect(inspectionDeadlines(d, 'dorset-2022-review')).toEqual({
     recommendations: [],
     milestones: [],
+    sentences: {},
     timeline: null,
   });
+});
+
+test('each item has its status sentence, by element id; a met milestone says by what evidence', () => {
+  const x = inspectionDeadlines(d, 'gwent-2019');
+  expect(Object.keys(x.sentences)).toHaveLength(8 + 4);
+  expect(x.sentences['recommendation-1']).toBe(
+    'Past its due date (27 September 2019) with no published evidence it was met.',
+  );
+  expect(x.sentences['milestone-revisit']).toBe(
+    'Due 27 December 2019; met late: the post-inspection review’s fieldwork in January 2020 came after it.',
+  );
 });

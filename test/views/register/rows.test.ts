@@ -7,14 +7,16 @@ import type { Inspection } from '../../../src/dataset/types.ts';
 import {
   byteSize,
   csvLabel,
-  fieldworkSentence,
-  filterChoices,
   forceCalendar,
   forceEvents,
   forcesWithDeadlines,
   icsLabel,
   REGISTER_COLUMNS,
   registerCsv,
+} from '../../../src/views/register/files.ts';
+import {
+  fieldworkSentence,
+  filterChoices,
   registerRows,
   viewRow,
   type RegisterRow,
@@ -72,7 +74,9 @@ describe('registerRows', () => {
     const r = row('gwent-2019-milestone-revisit');
     expect(r.standing).toBe('met late');
     expect(r.status).toBe('completed');
-    expect(r.note).toContain('Reported completed in January 2020 by the inspectorate’s review');
+    expect(r.note).toContain(
+      'Reported completed in January 2020 by the inspectorate’s post-inspection review',
+    );
     expect(r.note).toContain(
       'The review’s fieldwork in January 2020 came after the due date of 27 December 2019.',
     );

@@ -1,0 +1,163 @@
+// Every word the site uses for a value of a fixed vocabulary (src/domain/vocabulary.ts) or for
+// a standing (src/domain/status.ts), declared once, so the same state reads the same on every
+// page, in the briefing, the register, its script and the calendar files. Grades are not here:
+// their labels are data. Pure, and free of the dataset, so the register's browser script can
+// import it.
+import type { Standing } from '../domain/status.ts';
+import type {
+  Assessor,
+  InspectionKind,
+  Nation,
+  Qualifier,
+  Reporter,
+  Sample,
+  Status,
+} from '../domain/vocabulary.ts';
+
+/** Which cases a count covers, as a label: "Cases the inspectorate chose". */
+export const SAMPLE_LABEL: Readonly<Record<Sample, string>> = {
+  'force-selected': 'Cases the force chose and also graded itself',
+  'inspectorate-selected': 'Cases the inspectorate chose',
+  all: 'All cases',
+};
+
+/** Which cases a count covers, within a sentence: "the number of all cases …". */
+export const SAMPLE_PHRASE: Readonly<Record<Sample, string>> = {
+  'force-selected': 'the cases the force chose',
+  'inspectorate-selected': 'the cases the inspectorate chose',
+  all: 'all cases',
+};
+
+/** Whose grades a count gives, within a sentence. */
+export const ASSESSOR_WORDS: Readonly<Record<Assessor, string>> = {
+  force: 'the force',
+  inspectorate: 'the inspectorate',
+};
+
+/** A nation's name. */
+export const NATION_NAME: Readonly<Record<Nation, string>> = { england: 'England', wales: 'Wales' };
+
+/** What kind of inspection a report is, in full. */
+export const KIND_LABEL: Readonly<Record<InspectionKind, string>> = {
+  inspection: 'National child protection inspection',
+  'post-inspection-review': 'Post-inspection review',
+};
+
+/** What kind of inspection a report is, briefly, before its date: "Inspection, June 2019". */
+export const KIND_SHORT: Readonly<Record<InspectionKind, string>> = {
+  inspection: 'Inspection',
+  'post-inspection-review': 'Post-inspection review',
+};
+
+/** The words before a key figure: "about 53", "more than 10 hours". */
+export const QUALIFIER_WORDS: Readonly<Record<Qualifier, string>> = {
+  exact: '',
+  about: 'about ',
+  over: 'more than ',
+  under: 'under ',
+  'at-least': 'at least ',
+  'at-most': 'up to ',
+};
+
+/** Who made an update, as a phrase that can follow "from" or "by". */
+export const REPORTER_WORDS: Readonly<Record<Reporter, string>> = {
+  force: 'the force',
+  commissioner: 'the police and crime commissioner',
+  'inspectorate-review': 'the inspectorate’s post-inspection review',
+};
+
+/** Who made an update, briefly, where space is short (chart labels, the briefing's table). */
+export const REPORTER_SHORT: Readonly<Record<Reporter, string>> = {
+  force: 'force',
+  commissioner: 'commissioner',
+  'inspectorate-review': 'inspectorate’s review',
+};
+
+/** A row's latest status, or `none` when no update has been published. */
+export type StatusKey = Status | 'none';
+
+/** What the latest update says about an item, as a label: "Progress not assessed". */
+export const STATUS_LABEL: Readonly<Record<StatusKey, string>> = {
+  none: 'No update published',
+  'not-started': 'Not started',
+  'in-progress': 'In progress',
+  completed: 'Completed',
+  superseded: 'Superseded',
+  'not-assessed': 'Progress not assessed',
+};
+
+/** Statuses in the order lists show them: what needs attention first. */
+export const STATUS_ORDER: readonly StatusKey[] = [
+  'none',
+  'not-started',
+  'in-progress',
+  'not-assessed',
+  'superseded',
+  'completed',
+];
+
+/** Where an item stands, as a label for tables, tags and the calendar. */
+export const STANDING_LABEL: Readonly<Record<Standing, string>> = {
+  met: 'Met',
+  'met late': 'Met late',
+  closed: 'Closed (superseded)',
+  overdue: 'Overdue',
+  'open, not yet due': 'Open, not yet due',
+  'open, due date not yet known': 'Open, may be past due',
+};
+
+/** Standings in the order lists show them: what needs attention first. */
+export const STANDING_ORDER: readonly Standing[] = [
+  'overdue',
+  'open, due date not yet known',
+  'open, not yet due',
+  'met late',
+  'met',
+  'closed',
+];
+
+/**
+ * Where an item stands, as the first word of a sentence whose detail follows a colon
+ * ("Closed: reported superseded by the force."), so the detail is not said twice.
+ */
+export const STANDING_LEAD: Readonly<Record<Standing, string>> = {
+  overdue: 'Overdue',
+  'open, not yet due': 'Open',
+  'open, due date not yet known': 'Open',
+  closed: 'Closed',
+  met: 'Met',
+  'met late': 'Met late',
+};
+
+/** Groups of standings, for counts: what is overdue, still open, met, or closed. */
+export type StandingGroup = 'overdue' | 'open' | 'met' | 'closed';
+
+/** A group of standings, as a column heading. */
+export const GROUP_LABEL: Readonly<Record<StandingGroup, string>> = {
+  overdue: 'Overdue',
+  open: 'Open',
+  met: 'Met',
+  closed: 'Closed',
+};
+
+/** A group of standings, as the heading of its list, saying what it holds. */
+export const GROUP_HEADING: Readonly<Record<StandingGroup, string>> = {
+  overdue: 'Overdue: past the due date, with no published evidence it was met',
+  open: 'Open: not yet due, or may be past due',
+  met: 'Met',
+  closed: 'Closed (superseded)',
+};
+
+/** A status in running text: "in progress", "progress not assessed". */
+export const statusText = (s: StatusKey): string => {
+  const label = STATUS_LABEL[s];
+  return label.charAt(0).toLowerCase() + label.slice(1);
+};
+
+export const statusLabel = (s: StatusKey): string => STATUS_LABEL[s];
+export const standingLabel = (s: Standing): string => STANDING_LABEL[s];
+export const reporterLabel = (r: Reporter): string => REPORTER_WORDS[r];
+export const sampleLabel = (s: Sample): string => SAMPLE_LABEL[s];
+export const kindLabel = (k: InspectionKind): string => KIND_LABEL[k];
+/** "England", "Wales". */
+export const nationName = (n: Nation): string => NATION_NAME[n];

@@ -1,0 +1,107 @@
+// What the baseline-versus-revisit card shows besides the comparison itself: the grade table's
+// rows (two per like-for-like pair, each linking to its inspection), the chart titles, and the
+// discrepancy notes in words. Pure: the dataset is passed in.
+import { areaOf } from '../../dataset/queries.ts';
+import type { Dataset } from '../../dataset/types.ts';
+import { seriesHeadline } from '../../text/headlines.ts';
+import {
+  capitalise,
+  describeSubject,
+  displayValue,
+  shortInspectionName,
+} from '../../text/page-text.ts';
+import type { BaselineVersusRevisit, ComparedPair } from './baseline.ts';
+
+/** A row of the card's grade table and chart. */
+export interface ComparisonRow {
+  readonly key: string;
+  readonly label: string;
+  readonly href: string;
+  readonly counts: readonly { readonly grade: string; readonly count: number | null }[];
+  readonly total: number | null;
+  readonly notStated: number | null;
+}
+
+/** A note on a disputed figure, linking to where the inspection's page explains it. */
+export interface DiscrepancyLink {
+  readonly href: string;
+  readonly title: string;
+  readonly text: string;
+}
+
+export interface ComparisonCard {
+  readonly overallRows: readonly ComparisonRow[];
+  readonly overallTitle: string;
+  readonly areaRows: readonly ComparisonRow[];
+  readonly areasTitle: string;
+  readonly discrepancies: readonly DiscrepancyLink[];
+}
+
+/** An inspection's page, relative to the site's base. */
+const inspectionHref = (base: string, inspection: string): string =>
+  `${base}inspections/${inspection}/`;
+
+/** Two rows per pair: the baseline's, then the revisit's; an area's rows are named by the area. */
+export function comparisonRows(
+  c: BaselineVersusRevisit,
+  p: ComparedPair,
+  base: string,
+): ComparisonRow[] {
+  const name = (what: string): string => (p.key === 'all' ? what : `${p.label}, ${what}`);
+  return [
+    {
+      key: `${p.key}-base`,
+      label: name(shortInspectionName(c.base.kind, c.base.published)),
+      dist: p.base,
+    },
+    {
+      key: `${p.key}-revisit`,
+      label: name(shortInspectionName(c.revisit.kind, c.revisit.published)),
+      dist: p.revisit,
+    },
+  ].map(({ key, label, dist }) => ({
+    key,
+    label,
+    href: inspectionHref(base, dist.inspection),
+    counts: dist.counts,
+    total: dist.total,
+    notStated: dist.notStated,
+  }));
+}
+
+/** The comparison's disputed figures in words, each linking to its note on the inspection page. */
+export function comparisonDiscrepancies(
+  d: Dataset,
+  c: BaselineVersusRevisit,
+  base: string,
+): DiscrepancyLink[] {
+  const gradeLabel = (g: string): string => c.grades.find((x) => x.id === g)?.label ?? g;
+  const areaLabel = (a: string): string => areaOf(d, a).label;
+  return c.discrepancies.map((x) => ({
+    href: `${inspectionHref(base, x.inspection)}#discrepancy-${x.id}`,
+    title: x.kind === 'sources-disagree' ? 'Sources disagree' : 'Figures do not add up',
+    text: `${capitalise(describeSubject(x.subject, gradeLabel, areaLabel))} in ${x.inspection === c.base.id ? c.labels.base : c.labels.revisit}: this site uses ${displayValue(x.value)}; ${x.kind === 'sources-disagree' ? 'another source gives' : 'the parts add up to'} ${displayValue(x.otherValue)}.`,
+  }));
+}
+
+/** Everything the card shows besides the comparison, for a site served from `base`. */
+export function comparisonCard(d: Dataset, c: BaselineVersusRevisit, base: string): ComparisonCard {
+  const { labels, grades } = c;
+  const overall = c.outcome.kind === 'compared' ? c.outcome.overall : null;
+  const areas = c.outcome.kind === 'compared' ? c.outcome.areas : [];
+  return {
+    overallRows: overall ? comparisonRows(c, overall, base) : [],
+    overallTitle: overall
+      ? seriesHeadline(
+          [
+            { when: labels.base, d: overall.base },
+            { when: labels.revisit, d: overall.revisit },
+          ],
+          grades,
+        )
+      : '',
+    areaRows: areas.flatMap((p) => comparisonRows(c, p, base)),
+    areasTitle: `Grades by practice area in ${labels.base} and ${labels.revisit}`,
+    discrepancies: comparisonDiscrepancies(d, c, base),
+  };
+}

@@ -1,0 +1,110 @@
+// The register's files: the whole register as spreadsheet-safe CSV and each force's deadlines as
+// an iCalendar file, with the labels that give each file's type and size. Pure: the endpoints and
+// the pages call these with the dataset, so a size on a page is measured from the text served.
+import { toCsv, type CsvValue } from '../../data/write/csv.ts';
+import { forceOf } from '../../dataset/queries.ts';
+import { formatDate, toIso } from '../../domain/dates.ts';
+import { icsCalendar, type CalendarEvent } from '../../domain/ics.ts';
+import type { DueDate } from '../../domain/timescale.ts';
+import type { Dataset } from '../../dataset/types.ts';
+import { STATUS_LABEL, standingLabel, statusLabel, statusText } from '../../text/labels.ts';
+import { formatBytes } from '../../text/page-text.ts';
+import { updateByline } from '../../client/register-filter.ts';
+import { registerRows } from './rows.ts';
+
+/** The domain of the iCalendar UIDs: stable, so re-importing a calendar updates its events. */
+export const UID_DOMAIN = 'child-protection-findings';
+
+const dueIso = (d: DueDate): string =>
+  d.kind === 'between' ? `${toIso(d.from)}/${toIso(d.to)}` : toIso(d.date);
+
+export const REGISTER_COLUMNS = [
+  'force',
+  'force_name',
+  'inspection',
+  'item',
+  'label',
+  'timescale',
+  'due',
+  'due_text',
+  'latest_status',
+  'latest_status_date',
+  'latest_status_by',
+  'latest_evidence',
+  'standing',
+  'standing_note',
+  'as_of',
+  'source',
+  'location',
+] as const;
+
+/** The register as spreadsheet-safe CSV, one row per item, in due-date order. */
+export function registerCsv(d: Dataset): string {
+  const asOf = toIso(d.asOf);
+  const rows = registerRows(d).map((r): CsvValue[] => [
+    r.force,
+    r.forceName,
+    r.inspection,
+    r.item,
+    r.label,
+    r.timescaleText,
+    dueIso(r.due),
+    r.dueText,
+    r.latest?.status ?? statusText('none'),
+    r.latest ? toIso(r.latest.date) : null,
+    r.latest?.by ?? null,
+    r.latest?.evidence ?? null,
+    r.standing,
+    r.note,
+    asOf,
+    r.provenance.source,
+    r.provenance.location,
+  ]);
+  return toCsv(REGISTER_COLUMNS, rows);
+}
+
+/** A force's deadlines as calendar events, in due-date order. */
+export function forceEvents(d: Dataset, force: string): CalendarEvent[] {
+  const asOf = formatDate(d.asOf);
+  return registerRows(d)
+    .filter((r) => r.force === force)
+    .map((r) => {
+      const latest = r.latest
+        ? `Latest status: ${statusLabel(r.latest.status).toLowerCase()} (${updateByline(r.latest)}).`
+        : `${STATUS_LABEL.none}.`;
+      const lines = [
+        `${r.forceName}: ${r.inspectionName}.`,
+        `Timescale as written: ${r.timescaleText}. Due ${r.dueText}.`,
+        `As of ${asOf}: ${standingLabel(r.standing).toLowerCase()}. ${latest}`,
+        ...(r.note ? [r.note] : []),
+        '',
+        r.text,
+      ];
+      return {
+        uid: `${r.key}@${UID_DOMAIN}`,
+        due: r.due,
+        summary: `Due: ${r.label} – ${r.forceName} (${r.inspectionName})`,
+        description: lines.join('\n'),
+        url: null,
+      };
+    });
+}
+
+/** A force's deadlines as an iCalendar file; stamped with the as-of date so builds are repeatable. */
+export function forceCalendar(d: Dataset, force: string): string {
+  const name = `${forceOf(d, force).name}: inspection deadlines`;
+  return icsCalendar(name, forceEvents(d, force), { date: d.asOf });
+}
+
+/** The forces with at least one deadline: the ones whose calendar is worth linking. */
+export function forcesWithDeadlines(d: Dataset): string[] {
+  const forces = new Set(registerRows(d).map((r) => r.force));
+  return d.forces.filter((f) => forces.has(f.id)).map((f) => f.id);
+}
+
+/** Bytes of the text as UTF-8, as a host would serve it. */
+export const byteSize = (text: string): number => new TextEncoder().encode(text).length;
+
+/** "CSV, 4 KB"; "iCalendar, 2 KB". */
+export const csvLabel = (text: string): string => `CSV, ${formatBytes(byteSize(text))}`;
+export const icsLabel = (text: string): string => `iCalendar, ${formatBytes(byteSize(text))}`;
