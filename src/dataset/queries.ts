@@ -10,13 +10,20 @@ import type {
   Grade,
   Inspection,
   PracticeArea,
+  Recommendation,
   Source,
 } from './types.ts';
 import { ALL } from '../domain/vocabulary.ts';
+import { firstBy } from './memo.ts';
+
+const idIndex = firstBy((x: { readonly id: string }) => x.id);
+const distributionIndex = firstBy(
+  (x: Distribution) => `${x.inspection}/${x.sample}/${x.assessor}/${x.area}`,
+);
 
 /** Looks up an item by id, failing loudly: a page asking for an unknown id is a bug. */
 function byId<T extends { readonly id: string }>(items: readonly T[], id: string, what: string): T {
-  const found = items.find((x) => x.id === id);
+  const found = (idIndex(items) as ReadonlyMap<string, T>).get(id);
   if (!found) throw new Error(`no ${what} "${id}" in the dataset`);
   return found;
 }
@@ -27,6 +34,15 @@ export const inspectionOf = (d: Dataset, id: string): Inspection =>
 export const sourceOf = (d: Dataset, id: string): Source => byId(d.sources, id, 'source');
 export const areaOf = (d: Dataset, id: string): PracticeArea =>
   byId(d.practiceAreas, id, 'practice area');
+
+const recommendationIndex = firstBy((r: Recommendation) => `${r.inspection}/${String(r.number)}`);
+
+/** An inspection's recommendation by its number; fails on an unknown one. */
+export function recommendationOf(d: Dataset, inspection: string, number: number): Recommendation {
+  const found = recommendationIndex(d.recommendations).get(`${inspection}/${String(number)}`);
+  if (!found) throw new Error(`no recommendation ${String(number)} of "${inspection}"`);
+  return found;
+}
 
 /** The grades of an inspection's scale, most favourable first. */
 export function gradesOf(d: Dataset, inspection: string): readonly Grade[] {
@@ -49,13 +65,7 @@ export function distributionOf(
   area: string = ALL,
 ): Distribution | null {
   return (
-    d.distributions.find(
-      (x) =>
-        x.inspection === inspection &&
-        x.sample === sample &&
-        x.assessor === assessor &&
-        x.area === area,
-    ) ?? null
+    distributionIndex(d.distributions).get(`${inspection}/${sample}/${assessor}/${area}`) ?? null
   );
 }
 

@@ -25,15 +25,18 @@ export function escapeText(s: string): string {
     .replace(/\r?\n/g, '\\n');
 }
 
+// One encoder for every line: making one per character cost a national build seconds.
+const encoder = new TextEncoder();
+const utf8Length = (text: string): number => encoder.encode(text).length;
+
 /** Folds a content line to at most 75 octets, continuing lines with a space (RFC 5545 §3.1). */
 export function foldLine(line: string): string {
-  const bytes = new TextEncoder().encode(line);
-  if (bytes.length <= 75) return line;
+  if (utf8Length(line) <= 75) return line;
   const parts: string[] = [];
   let current = '';
   let size = 0;
   for (const ch of line) {
-    const n = new TextEncoder().encode(ch).length;
+    const n = utf8Length(ch);
     const limit = parts.length === 0 ? 75 : 74;
     if (size + n > limit) {
       parts.push(current);

@@ -1,6 +1,6 @@
 // Force versus inspectorate on the same cases: what the published distributions allow, and the
 // exact agreement where case rows pair the two grades.
-import { sum } from 'd3';
+import { group, sum } from 'd3';
 import { agreementExact, agreementRange } from '../../domain/agreement.ts';
 import type { CountCell } from '../../domain/case-audit.ts';
 import { tallyCrossTable, type CaseTally } from '../read/case-tallies.ts';
@@ -24,6 +24,32 @@ export interface AgreementInput {
 }
 
 /**
+ * The problem to report when the force and the inspectorate graded different numbers of cases of
+ * a sample, unless a discrepancy already acknowledges either total.
+ */
+function totalsProblem(
+  input: AgreementInput,
+  inspection: string,
+  sample: string,
+  force: Distribution,
+  insp: Distribution,
+): Problem | null {
+  const subject = (a: string) => `${inspection}/case-audit:${sample}/${a}/${ALL}/${ALL}`;
+  if (input.acknowledged.has(subject('force')) || input.acknowledged.has(subject('inspectorate')))
+    return null;
+  const cell = (input.cells.get(inspection) ?? []).find(
+    (c) => c.sample === sample && c.assessor === 'inspectorate' && c.area === ALL,
+  );
+  return cell
+    ? cellProblem(
+        cell.at,
+        'count',
+        `the force graded ${String(force.total)} cases of the ${sample} sample and the inspectorate ${String(insp.total)} (expected the same cases graded by both)`,
+      )
+    : null;
+}
+
+/**
  * Derives an agreement for each inspection and sample where both the force and the inspectorate
  * have a complete all-areas distribution, reporting the two graded different numbers of cases
  * unless a discrepancy already acknowledges either total.
@@ -34,14 +60,15 @@ export function deriveAgreements(input: AgreementInput): {
 } {
   const agreements: Agreement[] = [];
   const problems: Problem[] = [];
-  const find = (inspection: string, sample: string, assessor: string) =>
-    input.distributions.find(
-      (d) =>
-        d.inspection === inspection &&
-        d.sample === sample &&
-        d.assessor === assessor &&
-        d.area === ALL,
-    );
+  // One pass to index the all-areas distributions; the first of any duplicate wins, as in the file.
+  const allAreas = group(
+    input.distributions.filter((d) => d.area === ALL),
+    (d) => d.inspection,
+    (d) => d.sample,
+    (d) => d.assessor,
+  );
+  const find = (inspection: string, sample: Distribution['sample'], assessor: Distribution['assessor']) =>
+    allAreas.get(inspection)?.get(sample)?.get(assessor)?.[0];
   for (const inspection of input.inspections) {
     for (const sample of [...SAMPLE_PARTS, ALL] as const) {
       const force = find(inspection, sample, 'force');
@@ -50,27 +77,10 @@ export function deriveAgreements(input: AgreementInput): {
       const f = force.counts.map((c) => c.count ?? 0);
       const g = insp.counts.map((c) => c.count ?? 0);
       // Published parts that do not add up (acknowledged) admit no table: no range then.
-      const sf = sum(f);
-      const sg = sum(g);
-      if (sf !== force.total || sg !== insp.total) continue;
+      if (sum(f) !== force.total || sum(g) !== insp.total) continue;
       if (force.total !== insp.total) {
-        const subject = (a: string) => `${inspection}/case-audit:${sample}/${a}/${ALL}/${ALL}`;
-        if (
-          !input.acknowledged.has(subject('force')) &&
-          !input.acknowledged.has(subject('inspectorate'))
-        ) {
-          const cell = (input.cells.get(inspection) ?? []).find(
-            (c) => c.sample === sample && c.assessor === 'inspectorate' && c.area === ALL,
-          );
-          if (cell)
-            problems.push(
-              cellProblem(
-                cell.at,
-                'count',
-                `the force graded ${String(force.total)} cases of the ${sample} sample and the inspectorate ${String(insp.total)} (expected the same cases graded by both)`,
-              ),
-            );
-        }
+        const problem = totalsProblem(input, inspection, sample, force, insp);
+        if (problem) problems.push(problem);
         continue;
       }
       const tally = input.tallies.get(inspection);

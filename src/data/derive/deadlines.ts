@@ -1,5 +1,6 @@
 // Recommendations and milestones: the due date each timescale sets from the report's publication,
 // and each item's status updates and standing on the build's as-of date.
+import { group } from 'd3';
 import type { CalendarDate, DayDate } from '../../domain/dates.ts';
 import type { Problem } from '../problems.ts';
 import { provenanceOf } from './provenance.ts';
@@ -85,43 +86,23 @@ export function deriveTracking(
     const date = published.get(inspection);
     return date ? deadlineOf(text, parsed.timescale, date, asOf) : null;
   };
+  const updatesOf = group(statusUpdates, (u) => u.inspection, (u) => u.item);
   const track = (inspection: string, item: string, d: Deadline) =>
-    trackItem(statusUpdates, inspection, item, d.due, asOf);
+    trackItem(updatesOf.get(inspection)?.get(item) ?? [], d.due, asOf);
 
-  const recommendations = t.recommendations.flatMap((r) => {
-    const v = r.values;
-    const d = deadline(r.at, v.inspection, v.timescale);
-    return d
-      ? [
-          {
-            tracking: track(v.inspection, recommendationItem(v.number), d),
-            inspection: v.inspection,
-            number: v.number,
-            chapter: v.chapter,
-            text: v.text,
-            note: v.note,
-            provenance: provenanceOf(v),
-            ...d,
-          },
-        ]
-      : [];
+  const recommendations = t.recommendations.flatMap(({ at, values: v }) => {
+    const d = deadline(at, v.inspection, v.timescale);
+    if (!d) return [];
+    const { inspection, number, chapter, text, note } = v;
+    const tracking = track(inspection, recommendationItem(number), d);
+    return [{ tracking, inspection, number, chapter, text, note, provenance: provenanceOf(v), ...d }];
   });
-  const milestones = t.milestones.flatMap((r) => {
-    const v = r.values;
-    const d = deadline(r.at, v.inspection, v.timescale);
-    return d
-      ? [
-          {
-            tracking: track(v.inspection, milestoneItem(v.id), d),
-            inspection: v.inspection,
-            id: v.id,
-            label: v.label,
-            basis: v.basis,
-            provenance: provenanceOf(v),
-            ...d,
-          },
-        ]
-      : [];
+  const milestones = t.milestones.flatMap(({ at, values: v }) => {
+    const d = deadline(at, v.inspection, v.timescale);
+    if (!d) return [];
+    const { inspection, id, label, basis } = v;
+    const tracking = track(inspection, milestoneItem(id), d);
+    return [{ tracking, inspection, id, label, basis, provenance: provenanceOf(v), ...d }];
   });
   return { recommendations, milestones, statusUpdates, problems };
 }

@@ -10,7 +10,8 @@ import type { Dataset } from '../../dataset/types.ts';
 import { STATUS_LABEL, standingLabel, statusLabel, statusText } from '../../text/labels.ts';
 import { formatBytes } from '../../text/page-text.ts';
 import { updateByline } from '../../client/register-filter.ts';
-import { registerRows } from './rows.ts';
+import { registerRows, registerRowsOfForce } from './rows.ts';
+import { perDataset, perDatasetAndKey } from '../../dataset/memo.ts';
 
 /** The domain of the iCalendar UIDs: stable, so re-importing a calendar updates its events. */
 export const UID_DOMAIN = 'child-protection-findings';
@@ -38,8 +39,14 @@ export const REGISTER_COLUMNS = [
   'location',
 ] as const;
 
-/** The register as spreadsheet-safe CSV, one row per item, in due-date order. */
-export function registerCsv(d: Dataset): string {
+/**
+ * The register as spreadsheet-safe CSV, one row per item, in due-date order. Made once per build:
+ * the endpoint serves it and the pages that link it state its size.
+ */
+export const registerCsv = perDataset(buildRegisterCsv);
+
+/** The register's CSV, made afresh: what `registerCsv` caches. */
+export function buildRegisterCsv(d: Dataset): string {
   const asOf = toIso(d.asOf);
   const rows = registerRows(d).map((r): CsvValue[] => [
     r.force,
@@ -66,32 +73,36 @@ export function registerCsv(d: Dataset): string {
 /** A force's deadlines as calendar events, in due-date order. */
 export function forceEvents(d: Dataset, force: string): CalendarEvent[] {
   const asOf = formatDate(d.asOf);
-  return registerRows(d)
-    .filter((r) => r.force === force)
-    .map((r) => {
-      const latest = r.latest
-        ? `Latest status: ${statusLabel(r.latest.status).toLowerCase()} (${updateByline(r.latest)}).`
-        : `${STATUS_LABEL.none}.`;
-      const lines = [
-        `${r.forceName}: ${r.inspectionName}.`,
-        `Timescale as written: ${r.timescaleText}. Due ${r.dueText}.`,
-        `As of ${asOf}: ${standingLabel(r.standing).toLowerCase()}. ${latest}`,
-        ...(r.note ? [r.note] : []),
-        '',
-        r.text,
-      ];
-      return {
-        uid: `${r.key}@${UID_DOMAIN}`,
-        due: r.due,
-        summary: `Due: ${r.label} – ${r.forceName} (${r.inspectionName})`,
-        description: lines.join('\n'),
-        url: null,
-      };
-    });
+  return registerRowsOfForce(d, force).map((r) => {
+    const latest = r.latest
+      ? `Latest status: ${statusLabel(r.latest.status).toLowerCase()} (${updateByline(r.latest)}).`
+      : `${STATUS_LABEL.none}.`;
+    const lines = [
+      `${r.forceName}: ${r.inspectionName}.`,
+      `Timescale as written: ${r.timescaleText}. Due ${r.dueText}.`,
+      `As of ${asOf}: ${standingLabel(r.standing).toLowerCase()}. ${latest}`,
+      ...(r.note ? [r.note] : []),
+      '',
+      r.text,
+    ];
+    return {
+      uid: `${r.key}@${UID_DOMAIN}`,
+      due: r.due,
+      summary: `Due: ${r.label} – ${r.forceName} (${r.inspectionName})`,
+      description: lines.join('\n'),
+      url: null,
+    };
+  });
 }
 
-/** A force's deadlines as an iCalendar file; stamped with the as-of date so builds are repeatable. */
-export function forceCalendar(d: Dataset, force: string): string {
+/**
+ * A force's deadlines as an iCalendar file; stamped with the as-of date so builds are repeatable.
+ * Made once per force and build: the endpoint serves it and the pages that link it state its size.
+ */
+export const forceCalendar = perDatasetAndKey(buildForceCalendar);
+
+/** A force's calendar, made afresh: what `forceCalendar` caches. */
+export function buildForceCalendar(d: Dataset, force: string): string {
   const name = `${forceOf(d, force).name}: inspection deadlines`;
   return icsCalendar(name, forceEvents(d, force), { date: d.asOf });
 }

@@ -14,7 +14,16 @@ import {
   type DueDate,
 } from '../../domain/timescale.ts';
 import type { StatusUpdate, Tracking } from '../../dataset/types.ts';
-import type { Dataset, Deadline, Inspection, Provenance } from '../../dataset/types.ts';
+import type {
+  Dataset,
+  Deadline,
+  Inspection,
+  Milestone,
+  Provenance,
+  Recommendation,
+} from '../../dataset/types.ts';
+import { perDataset } from '../../dataset/memo.ts';
+import { group } from 'd3';
 
 /** Everything the register shows about one recommendation or milestone. */
 export interface RegisterRow extends ViewRow {
@@ -94,64 +103,101 @@ function compareInspections(a: Inspection, b: Inspection): number {
   );
 }
 
+type Item = Deadline & { readonly tracking: Tracking };
+
+/** The columns every row has, whether it is a recommendation or a milestone. */
+function commonColumns(
+  d: Dataset,
+  inspection: Inspection,
+  inspectionOrder: number,
+  itemOrder: number,
+  x: Item,
+  item: string,
+) {
+  const force = forceOf(d, inspection.force);
+  const normal = describeTimescale(x.timescale);
+  return {
+    force: force.id,
+    forceName: force.name,
+    inspection: inspection.id,
+    inspectionName: shortInspectionName(inspection.kind, inspection.published),
+    inspectionOrder,
+    itemOrder,
+    item,
+    timescale: slug(normal),
+    timescaleLabel: normal,
+    timescaleOrder: dayNumber(latestDueDay(x.due)) - dayNumber(firstDay(inspection.published)),
+    timescaleText: x.timescaleText,
+    due: x.due,
+    dueText: x.dueText,
+    updates: x.tracking.updates.map((u) => ({ date: u.date, status: u.status, by: u.by })),
+    latest: x.tracking.latest,
+    status: x.tracking.latest?.status ?? 'none',
+    standing: x.tracking.standing,
+    note: standingNote(d, { ...x, inspection: inspection.id, item }, x.tracking),
+  } as const;
+}
+
+/** One inspection's rows: its recommendations in number order, then its milestones. */
+function inspectionRows(
+  d: Dataset,
+  inspection: Inspection,
+  inspectionOrder: number,
+  firstOrder: number,
+  recommendations: readonly Recommendation[],
+  milestones: readonly Milestone[],
+): RegisterRow[] {
+  const rows: RegisterRow[] = [];
+  const common = (x: Item, item: string) =>
+    commonColumns(d, inspection, inspectionOrder, firstOrder + rows.length, x, item);
+  for (const r of [...recommendations].sort((a, b) => a.number - b.number)) {
+    rows.push({
+      ...common(r, `recommendation:${String(r.number)}`),
+      key: `${inspection.id}-recommendation-${String(r.number)}`,
+      kind: 'recommendation',
+      label: `Recommendation ${String(r.number)}`,
+      path: recommendationPath(inspection.id, r.number),
+      text: r.text,
+      provenance: r.provenance,
+    });
+  }
+  for (const m of milestones) {
+    rows.push({
+      ...common(m, `milestone:${m.id}`),
+      key: `${inspection.id}-milestone-${m.id}`,
+      kind: 'milestone',
+      label: m.label,
+      path: milestonePath(inspection.id, m.id),
+      text: `${m.label} (${m.basis}).`,
+      provenance: m.provenance,
+    });
+  }
+  return rows;
+}
+
 /**
  * Every recommendation and milestone of every inspection, one row each, in due-date order (the
- * order the page has without JavaScript).
+ * order the page has without JavaScript). Built once per dataset: every recommendation page, the
+ * register, its CSV and each force's calendar look rows up here.
  */
-export function registerRows(d: Dataset): RegisterRow[] {
-  const inspections = [...d.inspections].sort(compareInspections);
+export const registerRows = perDataset(buildRegisterRows);
+
+/** The register's rows, computed afresh: what `registerRows` caches. */
+export function buildRegisterRows(d: Dataset): readonly RegisterRow[] {
+  const recommendations = group(d.recommendations, (r) => r.inspection);
+  const milestones = group(d.milestones, (m) => m.inspection);
   const rows: RegisterRow[] = [];
-  inspections.forEach((inspection, inspectionOrder) => {
-    const force = forceOf(d, inspection.force);
-    const published = dayNumber(firstDay(inspection.published));
-    const common = (x: Deadline & { readonly tracking: Tracking }, item: string) => {
-      const normal = describeTimescale(x.timescale);
-      return {
-        force: force.id,
-        forceName: force.name,
-        inspection: inspection.id,
-        inspectionName: shortInspectionName(inspection.kind, inspection.published),
-        inspectionOrder,
-        itemOrder: rows.length,
-        item,
-        timescale: slug(normal),
-        timescaleLabel: normal,
-        timescaleOrder: dayNumber(latestDueDay(x.due)) - published,
-        timescaleText: x.timescaleText,
-        due: x.due,
-        dueText: x.dueText,
-        updates: x.tracking.updates.map((u) => ({ date: u.date, status: u.status, by: u.by })),
-        latest: x.tracking.latest,
-        status: x.tracking.latest?.status ?? 'none',
-        standing: x.tracking.standing,
-        note: standingNote(d, { ...x, inspection: inspection.id, item }, x.tracking),
-      } as const;
-    };
-    const recommendations = d.recommendations
-      .filter((r) => r.inspection === inspection.id)
-      .sort((a, b) => a.number - b.number);
-    for (const r of recommendations) {
-      rows.push({
-        ...common(r, `recommendation:${String(r.number)}`),
-        key: `${inspection.id}-recommendation-${String(r.number)}`,
-        kind: 'recommendation',
-        label: `Recommendation ${String(r.number)}`,
-        path: recommendationPath(inspection.id, r.number),
-        text: r.text,
-        provenance: r.provenance,
-      });
-    }
-    for (const m of d.milestones.filter((x) => x.inspection === inspection.id)) {
-      rows.push({
-        ...common(m, `milestone:${m.id}`),
-        key: `${inspection.id}-milestone-${m.id}`,
-        kind: 'milestone',
-        label: m.label,
-        path: milestonePath(inspection.id, m.id),
-        text: `${m.label} (${m.basis}).`,
-        provenance: m.provenance,
-      });
-    }
+  [...d.inspections].sort(compareInspections).forEach((inspection, order) => {
+    rows.push(
+      ...inspectionRows(
+        d,
+        inspection,
+        order,
+        rows.length,
+        recommendations.get(inspection.id) ?? [],
+        milestones.get(inspection.id) ?? [],
+      ),
+    );
   });
   return rows.sort(
     (a, b) =>
@@ -160,6 +206,23 @@ export function registerRows(d: Dataset): RegisterRow[] {
       a.itemOrder - b.itemOrder,
   );
 }
+
+/** The register row of an item (`recommendation:3`) of an inspection; fails on an unknown one. */
+export function registerRowOf(d: Dataset, inspection: string, item: string): RegisterRow {
+  const row = rowIndex(d).get(`${inspection}/${item}`);
+  if (!row) throw new Error(`no register row for ${item} of "${inspection}"`);
+  return row;
+}
+
+const rowIndex = perDataset(
+  (d) => new Map(registerRows(d).map((r) => [`${r.inspection}/${r.item}`, r] as const)),
+);
+
+/** A force's rows, in due-date order. */
+export const registerRowsOfForce = (d: Dataset, force: string): readonly RegisterRow[] =>
+  rowsByForce(d).get(force) ?? [];
+
+const rowsByForce = perDataset((d) => group(registerRows(d), (r) => r.force));
 
 /** Only what the page's script needs, so the JSON embedded in the page stays small. */
 export function viewRow(r: RegisterRow): ViewRow {
@@ -176,17 +239,6 @@ export function viewRow(r: RegisterRow): ViewRow {
     status: r.status,
     standing: r.standing,
   };
-}
-
-/** A filter's choices: each distinct value once, in the order given, with its label. */
-export function filterChoices<T>(
-  rows: readonly T[],
-  value: (r: T) => string,
-  label: (r: T) => string,
-): { readonly value: string; readonly label: string }[] {
-  const seen = new Map<string, string>();
-  for (const r of rows) if (!seen.has(value(r))) seen.set(value(r), label(r));
-  return [...seen].map(([v, l]) => ({ value: v, label: l }));
 }
 
 /** The capitalised standing with its note, as one sentence for a page or calendar. */

@@ -16,16 +16,16 @@ import {
 } from '../../../src/views/register/files.ts';
 import {
   fieldworkSentence,
-  filterChoices,
   registerRows,
   viewRow,
   type RegisterRow,
 } from '../../../src/views/register/rows.ts';
+import { filterChoices } from '../../../src/views/register/filters.ts';
 import type { Dataset } from '../../../src/dataset/types.ts';
 import { realData } from '../../support/real-data.ts';
 
 let d: Dataset;
-let rows: RegisterRow[];
+let rows: readonly RegisterRow[];
 beforeAll(async () => {
   d = await realData();
   rows = registerRows(d);
