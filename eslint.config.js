@@ -52,6 +52,16 @@ export default defineConfig(
       ],
     },
   },
+  // Sizes a reader can hold in mind. A longer module or function says why in its
+  // `eslint-disable` comment, after `--` (test/structure.test.ts checks that every disable comment
+  // gives a reason). Tests are exempt: a describe block is a list of cases, not a function to read.
+  {
+    files: ['src/**/*.ts', 'src/**/*.astro', 'scripts/**/*.ts'],
+    rules: {
+      'max-lines': ['error', { max: 250, skipBlankLines: true, skipComments: true }],
+      'max-lines-per-function': ['error', { max: 60, skipBlankLines: true, skipComments: true }],
+    },
+  },
   // Last, so that its astro-eslint-parser replaces the TS parser set by typescript-eslint above.
   astro.configs.recommended,
 );

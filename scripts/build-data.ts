@@ -68,7 +68,16 @@ export function folderInput(dir: string): DataInput {
   };
 }
 
-async function main(): Promise<void> {
+interface Options {
+  readonly data: string;
+  readonly out: string;
+  readonly check: boolean;
+  readonly strict: boolean;
+  readonly asOf: DayDate;
+}
+
+/** The command line's options, or a usage message and exit 2 for any it cannot take. */
+function options(): Options {
   let args;
   try {
     args = parseArgs({
@@ -98,19 +107,28 @@ async function main(): Promise<void> {
     // reported below
   }
   if (!dataIsFolder) usage(`--data: no such folder "${args.data}"`);
-  if (!args.check) {
-    const why = refuseOut(args.out, [
-      { path: args.data, name: `the data folder ${args.data}/` },
-      { path: join(REPOSITORY, 'src'), name: 'the source folder src/' },
-      { path: REPOSITORY, name: 'the repository' },
-    ]);
-    if (why !== null) {
-      console.error(
-        `--out ${args.out}/: refused, nothing was written or removed: ${why}.\nThe data build replaces its output folder whole, so it writes only to a folder that is absent, empty, or one it wrote before (with its ${'manifest.json'}). Choose another folder.`,
-      );
-      process.exit(2);
-    }
-  }
+  return { data: args.data, out: args.out, check: args.check, strict: args.strict, asOf };
+}
+
+/** Exits 2, touching nothing, when --out names a folder the data build may not replace. */
+function guardOut(args: Options): void {
+  if (args.check) return;
+  const why = refuseOut(args.out, [
+    { path: args.data, name: `the data folder ${args.data}/` },
+    { path: join(REPOSITORY, 'src'), name: 'the source folder src/' },
+    { path: REPOSITORY, name: 'the repository' },
+  ]);
+  if (why === null) return;
+  console.error(
+    `--out ${args.out}/: refused, nothing was written or removed: ${why}.\nThe data build replaces its output folder whole, so it writes only to a folder that is absent, empty, or one it wrote before (with its ${'manifest.json'}). Choose another folder.`,
+  );
+  process.exit(2);
+}
+
+async function main(): Promise<void> {
+  const args = options();
+  const { asOf } = args;
+  guardOut(args);
 
   const started = performance.now();
   const result = await buildDataset(folderInput(args.data), { asOf });

@@ -1,5 +1,6 @@
 // The code's shape, kept by tests rather than by memory: no import cycles among the modules of
-// src/ and scripts/.
+// src/ and scripts/, and no lint rule switched off without a reason (the size limits of
+// eslint.config.js allow a longer module or function only where a comment says why).
 import { readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, normalize, relative, resolve, sep } from 'node:path';
 import { describe, expect, test } from 'vitest';
@@ -13,6 +14,28 @@ function modules(dir: string): string[] {
 }
 
 const FILES = [...modules('src'), ...modules('scripts')].sort();
+
+function sources(dir: string): string[] {
+  return readdirSync(join(ROOT, dir), { recursive: true, withFileTypes: true })
+    .filter((e) => e.isFile() && /\.(ts|astro|js|mjs)$/.test(e.name))
+    .map((e) => relative(ROOT, join(e.parentPath, e.name)).split(sep).join('/'));
+}
+
+/** Each `eslint-disable…` comment that gives no reason after `--`, as `file:line`. */
+export function unexplainedDisables(file: string, text: string): string[] {
+  const found: string[] = [];
+  text.split('\n').forEach((line, i) => {
+    const m = /^\s*(?:\/\/|\/\*)\s*eslint-disable(?:-next-line|-line)?\b(.*)$/.exec(line);
+    if (!m) return;
+    const reason =
+      (m[1] ?? '')
+        .split(' -- ')[1]
+        ?.replace(/\*\/\s*$/, '')
+        .trim() ?? '';
+    if (reason.length < 20) found.push(`${file}:${String(i + 1)}`);
+  });
+  return found;
+}
 
 /** The relative .ts imports of a module, resolved to paths from the repository root. */
 function importsOf(file: string): string[] {
@@ -83,5 +106,22 @@ describe('the shape of the code', () => {
       ['e', ['a']],
     ]);
     expect(importCycles(graph)).toEqual([['a', 'b', 'c'], ['d']]);
+  });
+
+  test('every lint rule switched off says why', () => {
+    const files = [...sources('src'), ...sources('scripts'), ...sources('test')];
+    const found = files.flatMap((f) => unexplainedDisables(f, readFileSync(join(ROOT, f), 'utf8')));
+    expect(found).toEqual([]);
+  });
+
+  test('a disable comment without a reason, or with a token one, is found', () => {
+    const text = [
+      '  // eslint-disable-next-line max-lines-per-function',
+      "const s = 'eslint-disable in a string is not a comment';",
+      '// eslint-disable-next-line max-lines-per-function -- long',
+      '/* eslint-disable max-lines -- the reader and the helpers only it uses */',
+      'const x = 1;',
+    ].join('\n');
+    expect(unexplainedDisables('a.ts', text)).toEqual(['a.ts:1', 'a.ts:3']);
   });
 });

@@ -52,15 +52,16 @@ function rangeSpecs(a: Agreement): RangeSpec[] {
   });
 }
 
-function drawRange(
+/**
+ * The line from 0 to n with ticks at its ends and, for a range, caps at its bounds: caps make the
+ * interval read as "from here to there", not as a bar from zero.
+ */
+function rangeLines(
   spec: RangeSpec,
   cases: number,
-  top: number,
-  scale: number,
-  width: number,
-): { boxes: Box[]; lines: Line[]; labels: Label[]; bottom: number } {
-  const centre = top + LINE_HEIGHT + 12;
-  const x = (n: number): number => n * scale;
+  centre: number,
+  x: (n: number) => number,
+): Line[] {
   const { min, max } = spec.bounds;
   const lines: Line[] = [
     { x1: 0, y1: centre, x2: x(cases), y2: centre, dashed: false },
@@ -72,21 +73,36 @@ function drawRange(
       dashed: false,
     })),
   ];
-  // The interval names itself for the page's tooltip; a single value has only its cap to carry it.
-  const tip = { 'data-tip': `${spec.heading} cases` };
-  // Caps at both ends make the interval read as "from here to there", not as a bar from zero.
-  if (!spec.exact) {
-    for (const n of min === max ? [min] : [min, max]) {
-      lines.push({
-        x1: x(n),
-        y1: centre - CAP_HALF_HEIGHT,
-        x2: x(n),
-        y2: centre + CAP_HALF_HEIGHT,
-        dashed: false,
-        ...(min === max ? { attributes: tip } : {}),
-      });
-    }
+  if (spec.exact) return lines;
+  // A single value has only its cap to carry the tooltip.
+  for (const n of min === max ? [min] : [min, max]) {
+    lines.push({
+      x1: x(n),
+      y1: centre - CAP_HALF_HEIGHT,
+      x2: x(n),
+      y2: centre + CAP_HALF_HEIGHT,
+      dashed: false,
+      ...(min === max ? { attributes: rangeTip(spec) } : {}),
+    });
   }
+  return lines;
+}
+
+// The interval names itself for the page's tooltip.
+const rangeTip = (spec: RangeSpec) => ({ 'data-tip': `${spec.heading} cases` });
+
+function drawRange(
+  spec: RangeSpec,
+  cases: number,
+  top: number,
+  scale: number,
+  width: number,
+): { boxes: Box[]; lines: Line[]; labels: Label[]; bottom: number } {
+  const centre = top + LINE_HEIGHT + 12;
+  const x = (n: number): number => n * scale;
+  const { min, max } = spec.bounds;
+  const lines = rangeLines(spec, cases, centre, x);
+  const tip = rangeTip(spec);
   const boxes: Box[] =
     max > min
       ? [

@@ -1,6 +1,7 @@
 // A chart as positioned shapes and words, drawn by Plot with identity scales: the charts lay out
 // in pixels themselves because direct labels, lanes and "does it fit" all need pixel widths.
 import * as Plot from '@observablehq/plot';
+import { groups } from 'd3';
 import { CHART_BACKGROUND } from './palette.ts';
 import { FONT_SIZE } from './render.ts';
 
@@ -82,16 +83,9 @@ export function textWidth(text: string, bold = false): number {
 export const LINE_HEIGHT = Math.round(FONT_SIZE * 1.5);
 
 // One mark per shared style keeps each style on its <g> once rather than on every element.
-function groupBy<T>(items: readonly T[], key: (item: T) => string): T[][] {
-  const groups = new Map<string, T[]>();
-  for (const item of items) {
-    const k = key(item);
-    const group = groups.get(k);
-    if (group) group.push(item);
-    else groups.set(k, [item]);
-  }
-  return [...groups.values()];
-}
+/** Items grouped by a key, the groups in order of first appearance (d3's `groups` keeps it). */
+const groupBy = <T>(items: readonly T[], key: (item: T) => string): T[][] =>
+  groups(items, key).map(([, group]) => group);
 
 function first<T>(group: readonly T[]): T {
   const item = group[0];
@@ -118,9 +112,9 @@ function withAttributes(group: readonly Attributed[]): Pick<Plot.MarkOptions, 'r
   };
 }
 
-/** Plot options that draw a scene at its own pixel size with no scales, axes or margins. */
-export function sceneOptions(scene: Scene): Plot.PlotOptions {
-  const lines = groupBy(scene.lines, (l) => String(l.dashed)).map((group) =>
+// One mark per group of shapes drawn alike, so the SVG has a few groups, not one per shape.
+const lineMarks = (lines: readonly Line[]) =>
+  groupBy(lines, (l) => String(l.dashed)).map((group) =>
     Plot.link(group, {
       x1: 'x1',
       y1: 'y1',
@@ -131,7 +125,9 @@ export function sceneOptions(scene: Scene): Plot.PlotOptions {
       ...withAttributes(group),
     }),
   );
-  const boxes = groupBy(scene.boxes, (b) => `${b.fill}|${b.stroke}|${b.dashed}`).map((group) => {
+
+const boxMarks = (boxes: readonly Box[]) =>
+  groupBy(boxes, (b) => `${b.fill}|${b.stroke}|${b.dashed}`).map((group) => {
     const { fill, stroke, dashed } = first(group);
     return Plot.rect(group, {
       x1: 'x1',
@@ -144,7 +140,9 @@ export function sceneOptions(scene: Scene): Plot.PlotOptions {
       ...withAttributes(group),
     });
   });
-  const markers = groupBy(scene.markers, (m) => `${m.symbol}|${m.filled}`).map((group) => {
+
+const markerMarks = (markers: readonly Marker[]) =>
+  groupBy(markers, (m) => `${m.symbol}|${m.filled}`).map((group) => {
     const { symbol, filled } = first(group);
     return Plot.dot(group, {
       x: 'x',
@@ -157,10 +155,9 @@ export function sceneOptions(scene: Scene): Plot.PlotOptions {
       ...withAttributes(group),
     });
   });
-  const labels = groupBy(
-    scene.labels,
-    (l) => `${l.anchor}|${l.fill}|${l.bold}|${l.halo === true}`,
-  ).map((group) => {
+
+const labelMarks = (labels: readonly Label[]) =>
+  groupBy(labels, (l) => `${l.anchor}|${l.fill}|${l.bold}|${l.halo === true}`).map((group) => {
     const { anchor, fill, bold, halo } = first(group);
     return Plot.text(group, {
       x: 'x',
@@ -173,13 +170,21 @@ export function sceneOptions(scene: Scene): Plot.PlotOptions {
       ...withAttributes(group),
     });
   });
+
+/** Plot options that draw a scene at its own pixel size with no scales, axes or margins. */
+export function sceneOptions(scene: Scene): Plot.PlotOptions {
   return {
     width: scene.width,
     height: scene.height,
     margin: 0,
     x: { type: 'identity', axis: null },
     y: { type: 'identity', axis: null },
-    marks: [...lines, ...boxes, ...markers, ...labels],
+    marks: [
+      ...lineMarks(scene.lines),
+      ...boxMarks(scene.boxes),
+      ...markerMarks(scene.markers),
+      ...labelMarks(scene.labels),
+    ],
   };
 }
 

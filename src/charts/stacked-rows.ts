@@ -65,6 +65,99 @@ function countOf(row: GradedRow, grade: Grade): number | null {
   return row.counts.find((c) => c.grade === grade.id)?.count ?? null;
 }
 
+/** One row's bar, and where its boxes and labels go. */
+interface Band {
+  readonly row: GradedRow;
+  readonly y1: number;
+  readonly y2: number;
+  readonly middle: number;
+  readonly key: DataAttributes;
+  readonly boxes: Box[];
+  readonly labels: Label[];
+}
+
+/** A grade's segment from x to x2, with its count inside when the count fits. */
+function drawGrade(
+  band: Band,
+  grade: Grade,
+  grades: number,
+  count: number,
+  x: number,
+  x2: number,
+  last: boolean,
+): void {
+  const { row, y1, y2, key } = band;
+  // A hairline of background between segments marks where one grade ends.
+  band.boxes.push({
+    x1: x,
+    x2: last ? x2 : Math.max(x, x2 - SEGMENT_GAP),
+    y1,
+    y2,
+    fill: gradeColour(grade.rank, grades),
+    stroke: GRADE_EDGE,
+    dashed: false,
+    attributes: {
+      'data-tip': `${row.label}: ${grade.label}, ${casesText(count, row.total)}`,
+      ...key,
+    },
+  });
+  const fits = (t: string): boolean => textWidth(t, true) + LABEL_PADDING <= x2 - x - SEGMENT_GAP;
+  const text = String(count);
+  if (!fits(text)) return;
+  band.labels.push({
+    x: (x + x2 - SEGMENT_GAP) / 2,
+    y: band.middle,
+    text,
+    anchor: 'middle',
+    fill: gradeLabelColour(grade.rank, grades),
+    bold: true,
+    attributes: { ...switchable(text, countWithPercent(count, row.total), fits), ...key },
+  });
+}
+
+/** The cases of a stated total with no published grade, outlined from x to x2. */
+function drawNotStated(band: Band, notStated: number, x: number, x2: number): void {
+  const { row, y1, y2, key } = band;
+  // Outlined, not filled: these cases exist but their grades were not published.
+  band.boxes.push({
+    x1: x + 0.75,
+    x2: Math.max(x + 0.75, x2 - 0.75),
+    y1: y1 + 0.75,
+    y2: y2 - 0.75,
+    fill: 'none',
+    stroke: 'currentColor',
+    dashed: true,
+    attributes: {
+      'data-tip': `${row.label}: not stated, ${casesText(notStated, row.total)}`,
+      ...key,
+    },
+  });
+  const fits = (t: string): boolean => textWidth(t) + LABEL_PADDING <= x2 - x;
+  const counted = `${notStated} not stated`;
+  const text = [counted, 'not stated'].find(fits);
+  if (text === undefined) return;
+  const percent = percentOf(notStated, row.total);
+  band.labels.push({
+    x: (x + x2) / 2,
+    y: band.middle,
+    text,
+    anchor: 'middle',
+    fill: 'currentColor',
+    bold: false,
+    attributes:
+      text === counted
+        ? {
+            ...switchable(
+              text,
+              percent === null ? null : `${notStated} (${percent}%) not stated`,
+              fits,
+            ),
+            ...key,
+          }
+        : key,
+  });
+}
+
 /** Draws rows from `top`: a label, then segments in scale order with their counts, then n. */
 export function stackedRows(
   rows: readonly GradedRow[],
@@ -100,84 +193,17 @@ export function stackedRows(
       return count === null || count <= 0 ? [] : [{ grade, count }];
     });
     const key = { 'data-key': row.key };
+    const band: Band = { row, y1, y2, middle, key, boxes, labels };
     let x = 0;
     segments.forEach(({ grade, count }, i) => {
       const x2 = x + count * scale;
       const last = i === segments.length - 1 && notStated === 0;
-      // A hairline of background between segments marks where one grade ends.
-      boxes.push({
-        x1: x,
-        x2: last ? x2 : Math.max(x, x2 - SEGMENT_GAP),
-        y1,
-        y2,
-        fill: gradeColour(grade.rank, ordered.length),
-        stroke: GRADE_EDGE,
-        dashed: false,
-        attributes: {
-          'data-tip': `${row.label}: ${grade.label}, ${casesText(count, row.total)}`,
-          ...key,
-        },
-      });
-      const fits = (t: string): boolean =>
-        textWidth(t, true) + LABEL_PADDING <= x2 - x - SEGMENT_GAP;
-      const text = String(count);
-      if (fits(text)) {
-        labels.push({
-          x: (x + x2 - SEGMENT_GAP) / 2,
-          y: middle,
-          text,
-          anchor: 'middle',
-          fill: gradeLabelColour(grade.rank, ordered.length),
-          bold: true,
-          attributes: {
-            ...switchable(text, countWithPercent(count, row.total), fits),
-            ...key,
-          },
-        });
-      }
+      drawGrade(band, grade, ordered.length, count, x, x2, last);
       x = x2;
     });
     if (notStated > 0) {
       const x2 = x + notStated * scale;
-      // Outlined, not filled: these cases exist but their grades were not published.
-      boxes.push({
-        x1: x + 0.75,
-        x2: Math.max(x + 0.75, x2 - 0.75),
-        y1: y1 + 0.75,
-        y2: y2 - 0.75,
-        fill: 'none',
-        stroke: 'currentColor',
-        dashed: true,
-        attributes: {
-          'data-tip': `${row.label}: not stated, ${casesText(notStated, row.total)}`,
-          ...key,
-        },
-      });
-      const fits = (t: string): boolean => textWidth(t) + LABEL_PADDING <= x2 - x;
-      const counted = `${notStated} not stated`;
-      const text = [counted, 'not stated'].find(fits);
-      if (text !== undefined) {
-        const percent = percentOf(notStated, row.total);
-        labels.push({
-          x: (x + x2) / 2,
-          y: middle,
-          text,
-          anchor: 'middle',
-          fill: 'currentColor',
-          bold: false,
-          attributes:
-            text === counted
-              ? {
-                  ...switchable(
-                    text,
-                    percent === null ? null : `${notStated} (${percent}%) not stated`,
-                    fits,
-                  ),
-                  ...key,
-                }
-              : key,
-        });
-      }
+      drawNotStated(band, notStated, x, x2);
       x = x2;
     }
     labels.push({

@@ -1,6 +1,6 @@
 // A horizontal timeline of an inspection's events, each labelled beside its mark and packed into
 // lanes so no two labels overlap, with a rule at the date the figures are judged against.
-import { MONTH_NAMES, dayNumber, formatDate, type DayDate } from '../domain/dates.ts';
+import { dayNumber, formatDate, type DayDate } from '../domain/dates.ts';
 import type { TimelineEvent, TimelineKind } from '../views/inspection/timeline-events.ts';
 import {
   LINE_HEIGHT,
@@ -9,10 +9,10 @@ import {
   withoutOverlaps,
   type Box,
   type Label,
-  type Line,
   type Marker,
 } from './canvas.ts';
 import { DEFAULT_WIDTH, renderPlot, type ChartOptions } from './render.ts';
+import { AXIS_TICK, axisLine, axisTicks, makeAxis, type Axis } from './time-axis.ts';
 
 export type { TimelineEvent } from '../views/inspection/timeline-events.ts';
 
@@ -27,8 +27,6 @@ const LABEL_GAP = 6;
 const LANE_GAP = 10;
 const MARKER_HALF = 5;
 const RANGE_HALF_HEIGHT = 5;
-const BREAK_ZONE = 40;
-const AXIS_TICK = 5;
 
 const SYMBOLS: Record<TimelineKind, Pick<Marker, 'symbol' | 'filled'>> = {
   publication: { symbol: 'circle', filled: true },
@@ -43,80 +41,6 @@ const SYMBOLS: Record<TimelineKind, Pick<Marker, 'symbol' | 'filled'>> = {
 
 /** Whether an event is drawn as a marker (a day, or an update) rather than as a bar. */
 const isPoint = (e: TimelineEvent): boolean => e.end === undefined || e.kind === 'update';
-
-interface Axis {
-  /** Pixel x of a day number. */
-  readonly x: (day: number) => number;
-  /** Where the continuous axis ends: the width, or the start of the break before the as-of date. */
-  readonly right: number;
-  readonly first: number;
-  readonly last: number;
-  readonly asOfX: number;
-  readonly broken: boolean;
-}
-
-// An as-of date long after the last event would squeeze every event into a corner, so the axis
-// breaks and the as-of rule stands past the break.
-function makeAxis(events: readonly TimelineEvent[], asOf: DayDate, width: number): Axis {
-  const starts = events.map((e) => dayNumber(e.date));
-  const ends = events.map((e) => dayNumber(e.end ?? e.date) + 1);
-  const today = dayNumber(asOf);
-  let first = Math.min(...starts);
-  let last = Math.max(...ends);
-  const span = Math.max(last - first, 30);
-  const broken = today > last + span / 2;
-  if (!broken) {
-    first = Math.min(first, today);
-    last = Math.max(last, today + 1);
-  }
-  const pad = Math.max((last - first) * 0.02, 2);
-  first -= pad;
-  last += pad;
-  const right = broken ? width - BREAK_ZONE : width;
-  const x = (day: number): number => ((day - first) / (last - first)) * right;
-  return { x, right, first, last, asOfX: broken ? width - 8 : x(today + 0.5), broken };
-}
-
-interface Ticks {
-  readonly lines: Line[];
-  readonly labels: Label[];
-}
-
-function axisTicks(axis: Axis, y: number): Ticks {
-  const firstYear = Math.floor(axis.first / 365.2425) + 1970;
-  const lastYear = Math.floor(axis.last / 365.2425) + 1971;
-  const days = axis.last - axis.first;
-  // Years over long spans, quarters over a few years' worth, months over short spans.
-  const yearly = days > 3 * 365;
-  const months = yearly ? [1] : days > 240 ? [1, 4, 7, 10] : MONTH_NAMES.map((_, m) => m + 1);
-  const ticks: { day: number; text: string }[] = [];
-  for (let year = firstYear - 1; year <= lastYear; year += 1) {
-    for (const month of months) {
-      const day = dayNumber({ precision: 'day', year, month, day: 1 });
-      if (day < axis.first || day > axis.last) continue;
-      ticks.push({ day, text: yearly ? String(year) : `${MONTH_NAMES[month - 1] ?? ''} ${year}` });
-    }
-  }
-  const lines = ticks.map((t) => ({
-    x1: axis.x(t.day),
-    y1: y,
-    x2: axis.x(t.day),
-    y2: y + AXIS_TICK,
-    dashed: false,
-  }));
-  const labels = withoutOverlaps(
-    ticks.map((t) => ({
-      x: axis.x(t.day),
-      y: y + AXIS_TICK + LINE_HEIGHT / 2 + 2,
-      text: t.text,
-      anchor: 'middle' as const,
-      fill: 'currentColor',
-      bold: false,
-    })),
-    axis.right,
-  );
-  return { lines, labels };
-}
 
 /** Splits text into lines no wider than `width`, breaking between words. */
 export function wrapText(text: string, width: number): string[] {
@@ -198,17 +122,12 @@ function assignLanes(placed: readonly Placed[]): number[] {
   });
 }
 
-/** An SVG timeline: ranges as bars, days and updates as markers, labels in lanes, and an "as of" rule. */
-export function timeline(events: readonly TimelineEvent[], opts: TimelineOptions): string {
-  if (events.length === 0) throw new RangeError('timeline needs at least one event');
-  const width = opts.width ?? DEFAULT_WIDTH;
-  const axis = makeAxis(events, opts.asOf, width);
-  const placed = events.map((e) => placeLabel(e, axis, width));
-  const lanes = assignLanes(placed);
-  const laneCount = Math.max(...placed.map((p, i) => (lanes[i] ?? 0) + p.lines.length));
-  const laneY = (lane: number): number => TOP + lane * LANE + LANE / 2;
-  const axisY = TOP + laneCount * LANE + 6;
-
+/** Each event's mark (a bar for a range, a symbol for a day) and its label, in its lane. */
+function eventMarks(
+  placed: readonly Placed[],
+  lanes: readonly number[],
+  laneY: (lane: number) => number,
+): { boxes: Box[]; markers: Marker[]; labels: Label[] } {
   const boxes: Box[] = [];
   const markers: Marker[] = [];
   const labels: Label[] = [];
@@ -241,21 +160,22 @@ export function timeline(events: readonly TimelineEvent[], opts: TimelineOptions
       }),
     );
   });
+  return { boxes, markers, labels };
+}
 
-  const lines: Line[] = [{ x1: 0, y1: axisY, x2: axis.right, y2: axisY, dashed: false }];
-  if (axis.broken) {
-    // Two slashes across the axis say time is missing between the events and the as-of date.
-    for (const dx of [6, 12]) {
-      lines.push({
-        x1: axis.right + dx - 3,
-        y1: axisY + 5,
-        x2: axis.right + dx + 3,
-        y2: axisY - 5,
-        dashed: false,
-      });
-    }
-    lines.push({ x1: axis.right + 18, y1: axisY, x2: width, y2: axisY, dashed: false });
-  }
+/** An SVG timeline: ranges as bars, days and updates as markers, labels in lanes, and an "as of" rule. */
+export function timeline(events: readonly TimelineEvent[], opts: TimelineOptions): string {
+  if (events.length === 0) throw new RangeError('timeline needs at least one event');
+  const width = opts.width ?? DEFAULT_WIDTH;
+  const axis = makeAxis(events, opts.asOf, width);
+  const placed = events.map((e) => placeLabel(e, axis, width));
+  const lanes = assignLanes(placed);
+  const laneCount = Math.max(...placed.map((p, i) => (lanes[i] ?? 0) + p.lines.length));
+  const laneY = (lane: number): number => TOP + lane * LANE + LANE / 2;
+  const axisY = TOP + laneCount * LANE + 6;
+
+  const { boxes, markers, labels } = eventMarks(placed, lanes, laneY);
+  const lines = axisLine(axis, axisY, width);
   const ticks = axisTicks(axis, axisY);
   lines.push(...ticks.lines);
   labels.push(...ticks.labels);

@@ -51,6 +51,59 @@ function statusCell(latest: ViewUpdate | null): Node[] {
   ];
 }
 
+/** Turns a column header's text into a button that sorts by it. */
+function sortButton(th: HTMLElement): HTMLButtonElement {
+  const button = el('button', 'sort-button', '');
+  button.type = 'button';
+  button.append(...Array.from(th.childNodes), el('span', 'sort-icon', ''));
+  button.lastElementChild?.setAttribute('aria-hidden', 'true');
+  th.append(button);
+  return button;
+}
+
+/** The page's parts that show the state. */
+interface Parts {
+  readonly body: HTMLElement;
+  readonly count: HTMLElement;
+  readonly empty: HTMLElement;
+  readonly headers: readonly HTMLElement[];
+  readonly selects: readonly HTMLSelectElement[];
+  readonly overdue: HTMLInputElement | null;
+}
+
+/** Shows the rows a state selects, in its order, and sets the controls to match it. */
+function show(
+  parts: Parts,
+  rowElements: ReadonlyMap<string, HTMLElement>,
+  rows: readonly ViewRow[],
+  state: RegisterState,
+): void {
+  // Every row stays in the table in sorted order; filtered-out rows are only hidden.
+  let shown = 0;
+  for (const r of sortRows(rows, state.sort, state.direction)) {
+    const tr = rowElements.get(r.key);
+    if (!tr) continue;
+    const visible = matches(r, state);
+    tr.hidden = !visible;
+    if (visible) shown += 1;
+    parts.body.append(tr);
+  }
+  for (const th of parts.headers) {
+    if (th.dataset['sortKey'] === state.sort) th.setAttribute('aria-sort', state.direction);
+    else th.removeAttribute('aria-sort');
+  }
+  for (const select of parts.selects) {
+    const name = select.dataset['filter'];
+    const value =
+      name === 'force' ? state.force : name === 'status' ? state.status : state.timescale;
+    select.value = value ?? '';
+  }
+  if (parts.overdue) parts.overdue.checked = state.overdue;
+  const text = countText(shown, rows.length);
+  if (parts.count.textContent.trim() !== text) parts.count.textContent = text;
+  parts.empty.hidden = shown > 0;
+}
+
 function enhance(root: HTMLElement, data: RegisterData): void {
   const body = root.querySelector<HTMLElement>('[data-register-body]');
   const count = root.querySelector<HTMLElement>('[data-register-count]');
@@ -80,12 +133,7 @@ function enhance(root: HTMLElement, data: RegisterData): void {
 
   const headers = Array.from(root.querySelectorAll<HTMLElement>('th[data-sort-key]'));
   for (const th of headers) {
-    const button = el('button', 'sort-button', '');
-    button.type = 'button';
-    button.append(...Array.from(th.childNodes), el('span', 'sort-icon', ''));
-    button.lastElementChild?.setAttribute('aria-hidden', 'true');
-    th.append(button);
-    button.addEventListener('click', () => {
+    sortButton(th).addEventListener('click', () => {
       const key = th.dataset['sortKey'] as SortKey;
       const again = state.sort === key;
       const direction =
@@ -113,32 +161,9 @@ function enhance(root: HTMLElement, data: RegisterData): void {
     history.replaceState(history.state, '', `${location.pathname}${query}${location.hash}`);
   }
 
-  function apply(): void {
-    // Every row stays in the table in sorted order; filtered-out rows are only hidden.
-    let shown = 0;
-    for (const r of sortRows(rows, state.sort, state.direction)) {
-      const tr = rowElements.get(r.key);
-      if (!tr) continue;
-      const visible = matches(r, state);
-      tr.hidden = !visible;
-      if (visible) shown += 1;
-      body?.append(tr);
-    }
-    for (const th of headers) {
-      if (th.dataset['sortKey'] === state.sort) th.setAttribute('aria-sort', state.direction);
-      else th.removeAttribute('aria-sort');
-    }
-    for (const select of selects) {
-      const name = select.dataset['filter'];
-      const value =
-        name === 'force' ? state.force : name === 'status' ? state.status : state.timescale;
-      select.value = value ?? '';
-    }
-    if (overdue) overdue.checked = state.overdue;
-    const text = countText(shown, rows.length);
-    if (count && count.textContent.trim() !== text) count.textContent = text;
-    if (empty) empty.hidden = shown > 0;
-  }
+  const apply = () => {
+    show({ body, count, empty, headers, selects, overdue }, rowElements, rows, state);
+  };
 
   controls.hidden = false;
   apply();

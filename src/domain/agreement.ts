@@ -124,6 +124,7 @@ interface Edge {
  * cheapest paths the fewest-edge one is taken, which is Edmonds-Karp within each cost level and so
  * bounds the number of augmentations independently of the capacities.
  */
+// eslint-disable-next-line max-lines-per-function -- one algorithm as the literature gives it: the residual graph, the path search and the augmentation share edges and potentials, and split apart they would be harder to check against the description above.
 function minCostTable(
   rows: Margins,
   columns: Margins,

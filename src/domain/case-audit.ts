@@ -48,6 +48,31 @@ export function areasOf(cells: readonly { readonly area: string }[]): string[] {
 }
 
 /**
+ * A total that its parts contradict: the known parts add up to more than it, or, all parts being
+ * known, to anything else.
+ */
+function mismatch<L>(
+  total: CountCell<L>,
+  parts: readonly (number | null)[],
+  what: string,
+): SumMismatch<L> | null {
+  if (total.count === null || parts.length === 0) return null;
+  const known = parts.filter((p): p is number => p !== null);
+  const partsSum = sum(known);
+  const complete = known.length === parts.length;
+  if (!((complete && partsSum !== total.count) || partsSum > total.count)) return null;
+  return {
+    inspection: total.inspection,
+    subject: countKey(total),
+    total: total.count,
+    sum: partsSum,
+    parts: what,
+    exceeds: !complete,
+    at: total.at,
+  };
+}
+
+/**
  * Checks one inspection's counts: grades add up to a stated total, areas to the all-areas row, and
  * the two samples to `all`, wherever every part is known. Known parts that already exceed a total
  * are a mismatch even when other parts are blank.
@@ -66,24 +91,11 @@ export function checkSums<L>(
     const v = stated(s, a, ar, g);
     if (v !== null || g !== ALL) return v;
     const parts = grades.map((gr) => stated(s, a, ar, gr));
-    return parts.every((p) => p !== null) ? parts.reduce<number>((n, p) => n + (p ?? 0), 0) : null;
+    return parts.every((p) => p !== null) ? sum(parts) : null;
   };
   const check = (total: CountCell<L>, parts: readonly (number | null)[], what: string) => {
-    if (total.count === null || parts.length === 0) return;
-    const known = parts.filter((p): p is number => p !== null);
-    const partsSum = sum(known);
-    const complete = known.length === parts.length;
-    if ((complete && partsSum !== total.count) || partsSum > total.count) {
-      out.push({
-        inspection: total.inspection,
-        subject: countKey(total),
-        total: total.count,
-        sum: partsSum,
-        parts: what,
-        exceeds: !complete,
-        at: total.at,
-      });
-    }
+    const m = mismatch(total, parts, what);
+    if (m) out.push(m);
   };
   for (const cell of cells) {
     const { sample: s, assessor: a, area: ar, grade: g } = cell;

@@ -12,6 +12,90 @@ import type { Inspection } from '../../dataset/types.ts';
 /** The inspection rows, as inspections.csv gives them. */
 export type InspectionRows = RowsOf<typeof T.inspectionsTable>;
 
+type InspectionRow = InspectionRows[number];
+
+/** A row's own dates in order: fieldwork starts before it ends, and ends before publication. */
+function dateProblems(r: InspectionRow): Problem[] {
+  const v = r.values;
+  const problems: Problem[] = [];
+  if (compareDates(v.fieldwork_start, v.fieldwork_end) === 'after') {
+    problems.push(
+      cellProblem(
+        r.at,
+        'fieldwork_end',
+        `fieldwork ends before it starts (expected a date on or after ${toIso(v.fieldwork_start)}, got ${toIso(v.fieldwork_end)})`,
+      ),
+    );
+  }
+  const pub = compareDates(v.fieldwork_end, v.published);
+  if (pub === 'after' || pub === 'same') {
+    problems.push(
+      cellProblem(
+        r.at,
+        'published',
+        `published before its fieldwork ended (expected a date after ${toIso(v.fieldwork_end)}, got ${toIso(v.published)})`,
+      ),
+    );
+  }
+  return problems;
+}
+
+/**
+ * A review's link to what it revisits: an inspection (not a review) of the same force, published
+ * before the review's fieldwork began. An inspection must revisit nothing.
+ */
+function revisitProblems(
+  r: InspectionRow,
+  byId: ReadonlyMap<string, InspectionRow>,
+  known: Pick<KnownIds, 'forces' | 'inspections'>,
+): Problem[] {
+  const v = r.values;
+  const at = (message: string, column = 'revisits') => [cellProblem(r.at, column, message)];
+  if (v.kind === 'inspection' && v.revisits !== null)
+    return at(
+      `an inspection revisits nothing (expected blank, got ${quote(v.revisits)}); set kind to post-inspection-review for a review`,
+    );
+  if (v.kind !== 'post-inspection-review') return [];
+  if (v.revisits === null)
+    return at(
+      `a post-inspection review must name the inspection it revisits (expected an inspection id, got blank)`,
+    );
+  const base = byId.get(v.revisits)?.values;
+  if (!base)
+    return [
+      ...checkReference(
+        r.at,
+        'revisits',
+        v.revisits,
+        known.inspections,
+        'inspection in inspections.csv',
+      ),
+    ];
+  const problems: Problem[] = [];
+  if (base.kind !== 'inspection')
+    problems.push(
+      ...at(
+        `a review revisits an inspection, not another review (expected an inspection, got the review ${quote(v.revisits)})`,
+      ),
+    );
+  // A base of an unknown force is reported at the base, not again here.
+  if (base.force !== v.force && known.forces.has(base.force))
+    problems.push(
+      ...at(
+        `the review is of ${v.force} but ${v.revisits} is of ${base.force} (expected an inspection of the same force)`,
+      ),
+    );
+  const after = compareDates(base.published, v.fieldwork_start);
+  if (after === 'after' || after === 'same')
+    problems.push(
+      ...at(
+        `the review's fieldwork starts before the inspection it revisits was published (expected a date after ${toIso(base.published)}, got ${toIso(v.fieldwork_start)})`,
+        'fieldwork_start',
+      ),
+    );
+  return problems;
+}
+
 /**
  * Reports each inspection whose force or scale is unknown or whose dates are out of order, and
  * each review that does not revisit an earlier-published inspection of the same force.
@@ -20,98 +104,19 @@ export function checkInspections(
   rows: InspectionRows,
   known: Pick<KnownIds, 'forces' | 'inspections' | 'scales'>,
 ): Problem[] {
-  const problems: Problem[] = [];
-  const add = (ps: readonly Problem[]) => {
-    for (const p of ps) problems.push(p);
-  };
   const byId = new Map(rows.map((r) => [r.values.id, r]));
-  for (const r of rows) {
-    const v = r.values;
-    add(checkReference(r.at, 'force', v.force, known.forces, 'force in forces.csv'));
-    add(
-      checkReference(r.at, 'grade_scale', v.grade_scale, known.scales, 'scale in grade-scales.csv'),
-    );
-    if (compareDates(v.fieldwork_start, v.fieldwork_end) === 'after') {
-      problems.push(
-        cellProblem(
-          r.at,
-          'fieldwork_end',
-          `fieldwork ends before it starts (expected a date on or after ${toIso(v.fieldwork_start)}, got ${toIso(v.fieldwork_end)})`,
-        ),
-      );
-    }
-    const pub = compareDates(v.fieldwork_end, v.published);
-    if (pub === 'after' || pub === 'same') {
-      problems.push(
-        cellProblem(
-          r.at,
-          'published',
-          `published before its fieldwork ended (expected a date after ${toIso(v.fieldwork_end)}, got ${toIso(v.published)})`,
-        ),
-      );
-    }
-    if (v.kind === 'inspection' && v.revisits !== null) {
-      problems.push(
-        cellProblem(
-          r.at,
-          'revisits',
-          `an inspection revisits nothing (expected blank, got ${quote(v.revisits)}); set kind to post-inspection-review for a review`,
-        ),
-      );
-    }
-    if (v.kind !== 'post-inspection-review') continue;
-    if (v.revisits === null) {
-      problems.push(
-        cellProblem(
-          r.at,
-          'revisits',
-          `a post-inspection review must name the inspection it revisits (expected an inspection id, got blank)`,
-        ),
-      );
-      continue;
-    }
-    const base = byId.get(v.revisits);
-    if (!base) {
-      add(
-        checkReference(
-          r.at,
-          'revisits',
-          v.revisits,
-          known.inspections,
-          'inspection in inspections.csv',
-        ),
-      );
-      continue;
-    }
-    if (base.values.kind !== 'inspection')
-      problems.push(
-        cellProblem(
-          r.at,
-          'revisits',
-          `a review revisits an inspection, not another review (expected an inspection, got the review ${quote(v.revisits)})`,
-        ),
-      );
-    // A base of an unknown force is reported at the base, not again here.
-    if (base.values.force !== v.force && known.forces.has(base.values.force))
-      problems.push(
-        cellProblem(
-          r.at,
-          'revisits',
-          `the review is of ${v.force} but ${v.revisits} is of ${base.values.force} (expected an inspection of the same force)`,
-        ),
-      );
-    const after = compareDates(base.values.published, v.fieldwork_start);
-    if (after === 'after' || after === 'same') {
-      problems.push(
-        cellProblem(
-          r.at,
-          'fieldwork_start',
-          `the review's fieldwork starts before the inspection it revisits was published (expected a date after ${toIso(base.values.published)}, got ${toIso(v.fieldwork_start)})`,
-        ),
-      );
-    }
-  }
-  return problems;
+  return rows.flatMap((r) => [
+    ...checkReference(r.at, 'force', r.values.force, known.forces, 'force in forces.csv'),
+    ...checkReference(
+      r.at,
+      'grade_scale',
+      r.values.grade_scale,
+      known.scales,
+      'scale in grade-scales.csv',
+    ),
+    ...dateProblems(r),
+    ...revisitProblems(r, byId, known),
+  ]);
 }
 
 /** The inspections for the dataset, each with the reviews that revisit it, earliest published first. */

@@ -1,6 +1,8 @@
 // Case-level rows (cases.csv) run to millions, so they are streamed into per-inspection tallies
 // rather than kept as rows, with a fast path for rows that are right and a second pass only to
 // confirm duplicate case references.
+/* eslint-disable max-lines -- the streaming case reader and the small helpers only it uses;
+   see readCases for why it is one function. */
 import {
   addCase,
   hashCase,
@@ -94,9 +96,52 @@ function readsAsItself(column: Column<unknown>, text: string): boolean {
 }
 
 /**
+ * The position of a row's force grade on its scale: -1 for blank, -2 for one not on the scale.
+ * The force grades every case it selected, and no other: a breach of that is reported.
+ */
+function forceGrade(
+  r: Row<typeof T.casesTable.columns>,
+  grades: ReadonlyMap<string, number>,
+  push: (p: Problem) => void,
+): number {
+  const v = r.values;
+  const forceSelected = v.sample === 'force-selected';
+  if (v.force_grade === null) {
+    if (forceSelected)
+      push(
+        cellProblem(
+          r.at,
+          'force_grade',
+          `the force assessed every case it selected (expected a grade for sample force-selected, got blank)`,
+        ),
+      );
+    return -1;
+  }
+  const force = grades.get(v.force_grade) ?? -2;
+  if (force === -2)
+    push(
+      cellProblem(
+        r.at,
+        'force_grade',
+        `not a grade of ${v.inspection}'s scale (expected one of ${[...grades.keys()].join(', ')}, or blank, got ${quote(v.force_grade)})`,
+      ),
+    );
+  if (!forceSelected)
+    push(
+      cellProblem(
+        r.at,
+        'force_grade',
+        `the force assessed only the cases it selected (expected blank for sample ${v.sample}, got ${quote(v.force_grade)})`,
+      ),
+    );
+  return force;
+}
+
+/**
  * Streams cases.csv into per-inspection tallies, checking each row; duplicate case references are
  * found by hashing them, and a second pass over the file confirms them only if a hash repeats.
  */
+// eslint-disable-next-line max-lines-per-function -- tuned for millions of rows (npm run bench:data): the fast path and the general path share counters, the hash log and the last inspection in one closure, so a row pays for no indirection; each path is commented below.
 export async function readCases(
   input: DataInput,
   context: CasesContext,
@@ -152,34 +197,7 @@ export async function readCases(
         ),
       );
     const forceSelected = v.sample === 'force-selected';
-    let force = -1;
-    if (v.force_grade !== null) {
-      force = grades.get(v.force_grade) ?? -2;
-      if (force === -2)
-        push(
-          cellProblem(
-            r.at,
-            'force_grade',
-            `not a grade of ${v.inspection}'s scale (expected one of ${[...grades.keys()].join(', ')}, or blank, got ${quote(v.force_grade)})`,
-          ),
-        );
-      if (!forceSelected)
-        push(
-          cellProblem(
-            r.at,
-            'force_grade',
-            `the force assessed only the cases it selected (expected blank for sample ${v.sample}, got ${quote(v.force_grade)})`,
-          ),
-        );
-    } else if (forceSelected) {
-      push(
-        cellProblem(
-          r.at,
-          'force_grade',
-          `the force assessed every case it selected (expected a grade for sample force-selected, got blank)`,
-        ),
-      );
-    }
+    const force = forceGrade(r, grades, push);
     logHash(hashes, hashCase(scale.number, v.case_ref));
     if (area < 0 || insp === undefined || force === -2) return;
     countCase(scale, v.inspection, forceSelected ? 0 : 1, area, force, insp);

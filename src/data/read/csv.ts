@@ -1,6 +1,8 @@
 // Reading CSV as analysts save it: UTF-8 with or without a byte-order mark, LF or CRLF line ends,
 // blank lines at the end. Each record keeps the file line of each of its fields, because a
 // quoted cell may span several lines and a message must point at the right one.
+/* eslint-disable max-lines -- the CSV reader is one unit: decoding, line ends and the
+   parse share its types and messages, and each of its exports is used only with the others. */
 import Papa from 'papaparse';
 import { Readable } from 'node:stream';
 import { FORBIDDEN, forbiddenCharacter } from '../contract/code-points.ts';
@@ -217,6 +219,7 @@ const OLD_MAC =
  * line of each field. Blank lines are skipped (spreadsheets leave them at the end). A record with
  * a broken quote or a forbidden character is reported and not passed on.
  */
+// eslint-disable-next-line max-lines-per-function -- one pass over a stream: papaparse's step callback, the line counting of quoted cells and the end-of-file checks share the parse's state, which a split would have to pass between functions for every record.
 export async function parseCsv(
   file: string,
   text: AsyncIterable<string> | Iterable<string>,

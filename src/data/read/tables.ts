@@ -31,6 +31,35 @@ export interface SeenIds {
   readonly set: Set<string>;
 }
 
+/** Why a table cannot be read at all (refused, or missing and required); null otherwise. */
+function unopenable(spec: TableSpec<Columns>, path: string, bytes: Opened): Problem | null {
+  if (isRefused(bytes)) return { file: path, line: 1, column: 1, message: bytes.refused };
+  if (bytes !== null || spec.optional) return null;
+  return {
+    file: path,
+    line: 1,
+    column: 1,
+    message: `the file is missing (expected ${spec.file} with the header ${Object.keys(spec.columns).join(',')})`,
+  };
+}
+
+/**
+ * Adds each row's id to `seen`, the header having named its column. Ids of rows with a bad cell
+ * still count as known, so one bad cell is reported once rather than at every row that refers to it.
+ */
+function idCollector(seen?: SeenIds): (fields: readonly string[], isHeader: boolean) => void {
+  let keyIndex = -1;
+  return (fields, isHeader) => {
+    if (!seen) return;
+    if (isHeader) {
+      keyIndex = fields.findIndex((f) => f.trim() === seen.column);
+      return;
+    }
+    const key = fields[keyIndex];
+    if (key !== undefined) seen.set.add(key.trim());
+  };
+}
+
 /**
  * Reads a table's valid rows, adding its problems; a file that is not UTF-8 yields no rows and
  * only that one problem.
@@ -51,22 +80,12 @@ export async function readTable<C extends Columns>(
     unreadable?.add(spec.file);
     return [];
   };
-  if (isRefused(bytes)) {
-    problems.push({ file: path, line: 1, column: 1, message: bytes.refused });
+  const unopened = unopenable(spec, path, bytes);
+  if (unopened) {
+    problems.push(unopened);
     return lost();
   }
-  if (bytes === null) {
-    if (!spec.optional) {
-      problems.push({
-        file: path,
-        line: 1,
-        column: 1,
-        message: `the file is missing (expected ${spec.file} with the header ${Object.keys(spec.columns).join(',')})`,
-      });
-      return lost();
-    }
-    return rows;
-  }
+  if (bytes === null || isRefused(bytes)) return rows;
   // A file that is not UTF-8 is refused whole: its other problems would be artefacts of decoding.
   const own: Problem[] = [];
   let encoding: Problem | null = null;
@@ -75,30 +94,15 @@ export async function readTable<C extends Columns>(
     encoding = p;
   };
   let sawHeader = false;
-  let keyIndex = -1;
+  const collect = idCollector(seen);
   let headerOk = true;
-  const reader = tableReader(
-    spec,
-    path,
-    (r) => rows.push(r),
-    push,
-    (ok) => {
-      headerOk = ok;
-    },
-  );
+  const reader = tableReader(spec, path, (r) => rows.push(r), push, (ok) => (headerOk = ok));
   const read = await readSafely(path, problems, () =>
     parseCsv(
       path,
       decodeUtf8(path, bytes, onEncoding),
       (record) => {
-        // Ids of rows with a bad cell still count as known, so one bad cell is reported once
-        // rather than again at every row that refers to it.
-        if (seen && sawHeader) {
-          const key = record.fields[keyIndex];
-          if (key !== undefined) seen.set.add(key.trim());
-        } else if (seen) {
-          keyIndex = record.fields.findIndex((f) => f.trim() === seen.column);
-        }
+        collect(record.fields, !sawHeader);
         sawHeader = true;
         reader(record);
       },
@@ -120,16 +124,18 @@ export async function readTable<C extends Columns>(
   // Old Mac line ends, UTF-16 and the like stop a file at its first line: it is lost whole.
   if (!headerOk || (!sawHeader && own.length > 0)) return lost();
   if (!sawHeader && own.length === 0) {
-    unreadable?.add(spec.file);
-    problems.push({
-      file: path,
-      line: 1,
-      column: 1,
-      message: `the file is empty (expected the header ${Object.keys(spec.columns).join(',')})`,
-    });
+    problems.push(emptyFile(spec, path));
+    return lost();
   }
   return rows;
 }
+
+const emptyFile = (spec: TableSpec<Columns>, path: string): Problem => ({
+  file: path,
+  line: 1,
+  column: 1,
+  message: `the file is empty (expected the header ${Object.keys(spec.columns).join(',')})`,
+});
 
 /**
  * Runs a read, turning an error of the file system while reading (a file removed half way, a

@@ -74,6 +74,47 @@ export interface InspectionView {
   readonly contents: readonly ContentsLink[];
 }
 
+/** What the page holds, as the reader meets it: the gaps to state, and the contents to list. */
+function outline(
+  d: Dataset,
+  v: Pick<
+    InspectionView,
+    | 'isReview'
+    | 'findings'
+    | 'caseFiles'
+    | 'comparison'
+    | 'areas'
+    | 'agreement'
+    | 'deadlines'
+    | 'keyFigures'
+  > & { readonly id: string; readonly discrepancies: number; readonly related: number },
+): Pick<InspectionView, 'gaps' | 'partialRecommendations' | 'contents'> {
+  const { recommendations, milestones } = v.deadlines;
+  return {
+    gaps: publicationGaps({
+      isReview: v.isReview,
+      caseGrades: v.caseFiles.headline !== null,
+      sampleSplit: v.caseFiles.hasSampleSplit,
+      areas: v.areas.rows.length > 0,
+      forceGrades: distributionOf(d, v.id, 'force-selected', 'force') !== null,
+      recommendations: recommendations.length,
+      mainFindings: hasMainFindings(v.findings),
+    }),
+    partialRecommendations: recommendations.some((r) => r.note !== null),
+    contents: inspectionContents({
+      isReview: v.isReview,
+      findings: anyFindings(v.findings),
+      comparison: v.comparison !== null,
+      areas: v.areas.rows.length > 0,
+      agreement: v.agreement !== null,
+      deadlines: recommendations.length + milestones.length > 0,
+      keyFigures: v.keyFigures.length > 0,
+      discrepancies: v.discrepancies > 0,
+      related: v.related > 0,
+    }),
+  };
+}
+
 /** The view of one inspection or review; fails on an unknown id. */
 export function inspectionView(d: Dataset, id: string): InspectionView {
   const inspection = inspectionOf(d, id);
@@ -93,7 +134,6 @@ export function inspectionView(d: Dataset, id: string): InspectionView {
   const agreement = agreementView(d, id);
   const deadlines = inspectionDeadlines(d, id);
   const keyFigures = d.keyFigures.filter((k) => k.inspection === id);
-  const { recommendations, milestones } = deadlines;
   return {
     inspection,
     force,
@@ -117,26 +157,18 @@ export function inspectionView(d: Dataset, id: string): InspectionView {
     keyFigures,
     glossaryTerms: d.glossary.filter((g) => g.inspection === id).length,
     discrepancies: discrepancies.map((x) => ({ ...x, about: describeDiscrepancy(d, x) })),
-    gaps: publicationGaps({
+    ...outline(d, {
+      id,
       isReview,
-      caseGrades: caseFiles.headline !== null,
-      sampleSplit: caseFiles.hasSampleSplit,
-      areas: areas.rows.length > 0,
-      forceGrades: distributionOf(d, id, 'force-selected', 'force') !== null,
-      recommendations: recommendations.length,
-      mainFindings: hasMainFindings(findings),
-    }),
-    partialRecommendations: recommendations.some((r) => r.note !== null),
-    contents: inspectionContents({
-      isReview,
-      findings: anyFindings(findings),
-      comparison: comparison !== null,
-      areas: areas.rows.length > 0,
-      agreement: agreement !== null,
-      deadlines: recommendations.length + milestones.length > 0,
-      keyFigures: keyFigures.length > 0,
-      discrepancies: discrepancies.length > 0,
-      related: related.length > 0,
+      findings,
+      caseFiles,
+      comparison,
+      areas,
+      agreement,
+      deadlines,
+      keyFigures,
+      discrepancies: discrepancies.length,
+      related: related.length,
     }),
   };
 }
