@@ -52,6 +52,24 @@ export default defineConfig(
       ],
     },
   },
+  // Components and layouts take what they show as props: only pages load the dataset, so each
+  // component can be rendered from a fixture and shows nothing it was not given.
+  {
+    files: ['src/components/**/*.astro', 'src/layouts/**/*.astro'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['**/dataset/load.ts'],
+              message: 'Components take props; only pages in src/pages/ load the dataset.',
+            },
+          ],
+        },
+      ],
+    },
+  },
   // Sizes a reader can hold in mind. A longer module or function says why in its
   // `eslint-disable` comment, after `--` (test/structure.test.ts checks that every disable comment
   // gives a reason). Tests are exempt: a describe block is a list of cases, not a function to read.

@@ -32,6 +32,11 @@ export const forceOf = (d: Dataset, id: string): Force => byId(d.forces, id, 'fo
 export const inspectionOf = (d: Dataset, id: string): Inspection =>
   byId(d.inspections, id, 'inspection');
 export const sourceOf = (d: Dataset, id: string): Source => byId(d.sources, id, 'source');
+
+/** The dataset's sources by id, for components that cite them: they take it as a prop. */
+export type SourceIndex = ReadonlyMap<string, Source>;
+export const sourceIndex = (d: Dataset): SourceIndex =>
+  idIndex(d.sources) as ReadonlyMap<string, Source>;
 export const areaOf = (d: Dataset, id: string): PracticeArea =>
   byId(d.practiceAreas, id, 'practice area');
 

@@ -119,3 +119,33 @@ export const byteSize = (text: string): number => new TextEncoder().encode(text)
 /** "CSV, 4 KB"; "iCalendar, 2 KB". */
 export const csvLabel = (text: string): string => `CSV, ${formatBytes(byteSize(text))}`;
 export const icsLabel = (text: string): string => `iCalendar, ${formatBytes(byteSize(text))}`;
+
+/** A file the register offers: where it is, what to save it as, and its type and size. */
+export interface DownloadFile {
+  readonly href: string;
+  readonly file: string;
+  readonly type: 'text/csv' | 'text/calendar';
+  readonly text: string;
+  /** "CSV, 5.4 KB". */
+  readonly size: string;
+}
+
+/** The register's files: the whole register as CSV, then each force's deadlines as iCalendar. */
+export function registerDownloads(d: Dataset, base: string): DownloadFile[] {
+  return [
+    {
+      href: `${base}recommendations/register.csv`,
+      file: 'register.csv',
+      type: 'text/csv',
+      text: 'The register as a spreadsheet',
+      size: csvLabel(registerCsv(d)),
+    },
+    ...forcesWithDeadlines(d).map((id): DownloadFile => ({
+      href: `${base}forces/${id}/deadlines.ics`,
+      file: `${id}-deadlines.ics`,
+      type: 'text/calendar',
+      text: `${forceOf(d, id).name}’s deadlines for your calendar`,
+      size: icsLabel(forceCalendar(d, id)),
+    })),
+  ];
+}
