@@ -224,3 +224,36 @@ describe('Dorset 2021 inspection page', () => {
     expect(flagged).toBeGreaterThanOrEqual(1);
   });
 });
+
+describe('a report’s glossary', () => {
+  let context: BrowserContext;
+  let page: Page;
+
+  beforeAll(async () => {
+    ({ context, page } = await site.open(GWENT, { javaScriptEnabled: false }));
+  });
+
+  afterAll(async () => {
+    await context.close();
+  });
+
+  test('the Gwent 2019 page links to its 50 terms, and the link opens them', async () => {
+    const link = page.locator('main a', { hasText: /Glossary: 50 terms/ });
+    expect(await link.count()).toBe(1);
+    await link.click();
+    await page.waitForURL(/\/inspections\/gwent-2019\/glossary\/$/);
+    expect(await page.locator('h1').innerText()).toMatch(
+      /Gwent Police, national child protection inspection 2019/,
+    );
+    expect(await page.locator('main dl.glossary dt').count()).toBe(50);
+    const mash = page.locator('main dl.glossary dt', { hasText: 'multi-agency safeguarding hub' });
+    expect(await mash.innerText()).toMatch(/\(MASH\)/);
+  });
+
+  test('the methodology lists each report’s glossary by link, not every term', async () => {
+    await page.goto(new URL('/methodology/', page.url()).href);
+    const link = page.locator('#glossary ~ ul a[href$="/inspections/gwent-2019/glossary/"]');
+    expect(await link.count()).toBe(1);
+    expect(await page.locator('main dl.glossary').count()).toBe(0);
+  });
+});

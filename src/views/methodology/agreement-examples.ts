@@ -3,6 +3,7 @@
 // with the most.
 import { forceOf, gradesOf, inspectionOf } from '../../dataset/queries.ts';
 import { gradeLabel } from '../../text/grade-label.ts';
+import { dayNumber, firstDay } from '../../domain/dates.ts';
 import type { Agreement, Dataset } from '../../dataset/types.ts';
 
 /** One row of a table of cases: the force's grade, the cases by the inspectors' grade, the total. */
@@ -86,4 +87,21 @@ export function agreementExample(d: Dataset, a: Agreement): AgreementExample {
       ),
     ],
   };
+}
+
+/**
+ * The agreement the methodology works through: of the earliest-published inspection that has one
+ * (ties by id), the force's sample if published. Chosen by date, not by the data's order, so
+ * adding a force does not change the example.
+ */
+export function firstAgreement(d: Dataset): Agreement | null {
+  const published = (a: Agreement) => dayNumber(firstDay(inspectionOf(d, a.inspection).published));
+  const sampleOrder = (a: Agreement) => (a.sample === 'force-selected' ? 0 : 1);
+  const sorted = [...d.agreements].sort(
+    (a, b) =>
+      published(a) - published(b) ||
+      (a.inspection < b.inspection ? -1 : a.inspection > b.inspection ? 1 : 0) ||
+      sampleOrder(a) - sampleOrder(b),
+  );
+  return sorted[0] ?? null;
 }

@@ -1,5 +1,7 @@
 // The methodology page's reference lists: how many inspections use each grade scale, each
 // report's glossary in alphabetical order, and every source by title.
+import { group } from 'd3';
+import { perDataset } from '../../dataset/memo.ts';
 import type {
   Dataset,
   GlossaryEntry,
@@ -28,16 +30,21 @@ export function scaleUsage(d: Dataset): ScaleUsage[] {
   }));
 }
 
+const byTerm = (a: GlossaryEntry, b: GlossaryEntry): number =>
+  a.term.localeCompare(b.term, 'en-GB', { sensitivity: 'base' });
+
 /** The glossary of each inspection that has one, in the data's order of inspections. */
-export function glossaries(d: Dataset): Glossary[] {
-  return d.inspections
-    .map((inspection) => ({
-      inspection,
-      entries: d.glossary
-        .filter((g) => g.inspection === inspection.id)
-        .sort((a, b) => a.term.localeCompare(b.term, 'en-GB', { sensitivity: 'base' })),
-    }))
-    .filter((x) => x.entries.length > 0);
+export const glossaries = perDataset((d: Dataset): readonly Glossary[] => {
+  const entries = group(d.glossary, (g) => g.inspection);
+  return d.inspections.flatMap((inspection) => {
+    const own = entries.get(inspection.id);
+    return own ? [{ inspection, entries: [...own].sort(byTerm) }] : [];
+  });
+});
+
+/** One report's glossary, its terms in alphabetical order; null when it defines none. */
+export function glossaryOf(d: Dataset, inspection: string): Glossary | null {
+  return glossaries(d).find((g) => g.inspection.id === inspection) ?? null;
 }
 
 /** Every source, by title. */

@@ -1,6 +1,7 @@
 import { beforeAll, expect, test } from 'vitest';
 import {
   agreementExample,
+  firstAgreement,
   witnessTable,
 } from '../../../src/views/methodology/agreement-examples.ts';
 import type { Agreement, Dataset } from '../../../src/dataset/types.ts';
@@ -51,4 +52,22 @@ test("agreementExample(Gwent 2019)'s tables both fit the published totals", () =
     expect(t.columnTotals).toEqual([10, 17, 6]);
     expect(t.cases).toBe(33);
   }
+});
+
+test('firstAgreement is of the earliest-published inspection, whatever order the data is in', () => {
+  const first = firstAgreement(d);
+  expect(first).not.toBeNull();
+  const day = (id: string) => {
+    const p = d.inspections.find((i) => i.id === id)?.published;
+    return p ? p.year * 10000 + p.month * 100 + ('day' in p ? p.day : 0) : Infinity;
+  };
+  for (const a of d.agreements)
+    expect(day(first?.inspection ?? '')).toBeLessThanOrEqual(day(a.inspection));
+  const reversed = {
+    ...d,
+    agreements: [...d.agreements].reverse(),
+    inspections: [...d.inspections].reverse(),
+  };
+  expect(firstAgreement(reversed)).toEqual(first);
+  expect(firstAgreement({ ...d, agreements: [] })).toBeNull();
 });
