@@ -9,6 +9,14 @@ import { CHROME_FLAGS, chromeEnv, chromePath } from '../browser.ts';
 
 export const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'] as const;
 export type Category = (typeof CATEGORIES)[number];
+const METRICS = [
+  'first-contentful-paint',
+  'largest-contentful-paint',
+  'total-blocking-time',
+  'cumulative-layout-shift',
+  'speed-index',
+] as const;
+export type Metric = (typeof METRICS)[number];
 
 export interface LighthouseReport {
   readonly path: string;
@@ -16,6 +24,8 @@ export interface LighthouseReport {
   readonly scores: Partial<Record<Category, number | null>>;
   /** Every run's score. */
   readonly runs?: Partial<Record<Category, number[]>>;
+  /** The performance metrics of each run (ms, and CLS as a number), to say why a score is low. */
+  readonly metrics?: readonly Partial<Record<Metric, number>>[];
   readonly error?: string;
 }
 
@@ -75,6 +85,7 @@ export async function lighthouseRuns(
   for (const path of paths) {
     const each: Partial<Record<Category, number | null>>[] = [];
     const errors = new Set<string>();
+    const metrics: Partial<Record<Metric, number>>[] = [];
     for (let run = 0; run < runs; run++) {
       // A fresh browser per run, so one run's cache cannot flatter the next.
       const chrome = await debuggableChrome();
@@ -91,6 +102,7 @@ export async function lighthouseRuns(
           scores[c] = s === undefined || s === null ? null : Math.round(s * 100);
         }
         each.push(scores);
+        metrics.push(metricsOf(result?.lhr));
         const failed = failedAudits(result?.lhr).error;
         if (failed) errors.add(failed);
       } catch (e) {
@@ -110,10 +122,21 @@ export async function lighthouseRuns(
       path,
       scores,
       runs: all,
+      metrics,
       ...(errors.size > 0 ? { error: [...errors].join('; ') } : {}),
     });
   }
   return reports;
+}
+
+/** A run's performance metrics, in milliseconds (CLS as a number). */
+function metricsOf(lhr: Lhr | undefined): Partial<Record<Metric, number>> {
+  const m: Partial<Record<Metric, number>> = {};
+  for (const id of METRICS) {
+    const v = lhr?.audits[id]?.numericValue;
+    if (v !== undefined) m[id] = Math.round(v * 1000) / 1000;
+  }
+  return m;
 }
 
 type Lhr = NonNullable<Awaited<ReturnType<typeof import('lighthouse').default>>>['lhr'];

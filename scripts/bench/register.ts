@@ -21,6 +21,10 @@ export interface RegisterTimings {
   readonly domElements: number;
   /** Long tasks (over 50 ms) from navigation to two seconds after load. */
   readonly longTasks: readonly number[];
+  /** When each began (ms from navigation), with its length. */
+  readonly longTaskStarts: readonly (readonly [number, number])[];
+  /** When the script fetched, parsed and was ready (ms from navigation). */
+  readonly marks: Readonly<Record<string, number>>;
   /** Median milliseconds of each action, over the repeats. */
   readonly actions: Readonly<Record<Action, number>>;
 }
@@ -51,21 +55,25 @@ export async function registerTimings(
     await page.addInitScript(`
       window.__longTasks = [];
       new PerformanceObserver((list) => {
-        for (const e of list.getEntries()) window.__longTasks.push(e.duration);
+        for (const e of list.getEntries()) window.__longTasks.push([Math.round(e.startTime), Math.round(e.duration)]);
       }).observe({ type: 'longtask', buffered: true });
     `);
     await page.goto(url, { waitUntil: 'load' });
     await page.waitForTimeout(2000);
-    const longTasks = await page.evaluate<number[]>('window.__longTasks');
+    const starts = await page.evaluate<[number, number][]>('window.__longTasks');
+    const longTasks = starts.map(([, duration]) => duration);
     const rows = await page.locator('tr[data-key]').count();
     const domElements = await page.evaluate<number>('document.getElementsByTagName("*").length');
+    const marks = await page.evaluate<Record<string, number>>(
+      `Object.fromEntries(performance.getEntriesByType('mark').filter((m) => m.name.startsWith('register:')).map((m) => [m.name, Math.round(m.startTime)]))`,
+    );
     const actions = {} as Record<Action, number>;
     for (const action of Object.keys(ACTIONS) as Action[]) {
       const times: number[] = [];
       for (let k = 0; k < repeats; k++) times.push(await timeAction(page, action));
       actions[action] = median(times) ?? NaN;
     }
-    return { cpuSlowdown, rows, domElements, longTasks, actions };
+    return { cpuSlowdown, rows, domElements, longTasks, longTaskStarts: starts, marks, actions };
   } finally {
     await browser.close();
   }

@@ -79,6 +79,13 @@ function printRegister(t: RegisterTimings): void {
   console.log(
     `long tasks on load: ${String(t.longTasks.length)}, longest ${longest.toFixed(0)} ms (target: none over ${String(TARGETS.longTaskMs)} ms)`,
   );
+  console.log(
+    `script: ${Object.entries(t.marks)
+      .map(([k, v]) => `${k.replace('register:', '')} at ${String(v)} ms`)
+      .join(
+        ', ',
+      )}; long tasks ${t.longTaskStarts.map(([at, ms]) => `${String(ms)} ms at ${String(at)}`).join(', ')}`,
+  );
   for (const [action, ms] of Object.entries(t.actions))
     console.log(
       `${action}: ${ms.toFixed(0)} ms ${ms <= limit ? 'met' : 'MISSED'} (≤ ${String(limit)} ms)`,
@@ -91,6 +98,12 @@ function printLighthouse(reports: readonly LighthouseReport[]): void {
     const cells = CATEGORIES.map((c) => `${c} ${String(r.scores[c] ?? 'n/a')}`).join(', ');
     const runs = (r.runs?.performance ?? []).join('/');
     console.log(`${r.path}: ${cells} (performance runs ${runs})`);
+    for (const m of r.metrics ?? [])
+      console.log(
+        `  ${Object.entries(m)
+          .map(([k, v]) => `${k} ${String(v)}`)
+          .join(', ')}`,
+      );
     if (r.error) console.log(`  ${r.error}`);
   }
 }

@@ -1,93 +1,121 @@
-// Progressive enhancement for the register (src/components/RegisterTable.astro). Without it the
-// whole table shows, sorted by due date, judged as of the build. With it: filters, sort buttons
-// in the column headers, the view kept in the address, a count announced to screen readers, and
-// every standing re-judged against the reader's today with the build's own code (status.ts).
+// Progressive enhancement for the register (src/components/RegisterTable.astro). Without it a
+// page shows its rows sorted by due date, judged as of the build, with links to the other pages.
+// With it: the page fetches every row of its register (register.ndjson, so the HTML never carries
+// them twice), then offers filters and sort buttons over all of them, turns pages in place, keeps
+// the view in the address, announces the count, and re-judges every standing against the
+// reader's today with the build's own code (status.ts). Only one page of rows is ever in the
+// document, so a filter or sort lays out at most that many.
 import { dayNumber, formatDate, todayIn, type DayDate } from '../domain/dates.ts';
-import { statusOn } from '../domain/status.ts';
-import { standingLabel, statusLabel } from '../text/labels.ts';
 import {
-  countText,
   parseRegisterState,
-  rejudge,
   serialiseRegisterState,
-  sortRows,
-  matches,
-  updateByline,
+  DEFAULT_STATE,
   type RegisterState,
   type SortKey,
-  type ViewRow,
-  type ViewUpdate,
 } from './register-filter.ts';
+import { pageCountText, pageOf, pagePath, parsePage, withPage } from './register-pages.ts';
+import {
+  fromWire,
+  rejudgeRows,
+  renderRow,
+  type RegisterFile,
+  type RegisterHead,
+  type RowData,
+} from './register-row.ts';
 
 // Deadlines are in England and Wales, so "today" is today there, whatever the device's zone.
 const TIME_ZONE = 'Europe/London';
+const BASE = import.meta.env.BASE_URL;
 
-const root = document.querySelector<HTMLElement>('[data-register]');
-const dataElement = document.getElementById('register-data');
-if (root && dataElement) enhance(root, JSON.parse(dataElement.textContent) as RegisterData);
-
-interface RegisterData {
-  readonly asOf: DayDate;
-  readonly rows: readonly ViewRow[];
-}
-
-function el<K extends keyof HTMLElementTagNameMap>(
-  tag: K,
-  className: string | null,
-  text: string,
-): HTMLElementTagNameMap[K] {
-  const e = document.createElement(tag);
-  if (className) e.className = className;
-  e.textContent = text;
-  return e;
-}
-
-function statusCell(latest: ViewUpdate | null): Node[] {
-  if (!latest) return [el('span', 'not-published', statusLabel('none'))];
-  return [
-    el('strong', null, statusLabel(latest.status)),
-    document.createTextNode(' '),
-    el('span', 'register-note', updateByline(latest)),
-  ];
-}
-
-/** Turns a column header's text into a button that sorts by it. */
-function sortButton(th: HTMLElement): HTMLButtonElement {
-  const button = el('button', 'sort-button', '');
-  button.type = 'button';
-  button.append(...Array.from(th.childNodes), el('span', 'sort-icon', ''));
-  button.lastElementChild?.setAttribute('aria-hidden', 'true');
-  th.append(button);
-  return button;
-}
-
-/** The page's parts that show the state. */
+/** The parts of the page the script reads and writes. */
 interface Parts {
+  readonly root: HTMLElement;
   readonly body: HTMLElement;
   readonly count: HTMLElement;
   readonly empty: HTMLElement;
+  readonly controls: HTMLElement;
+  readonly nav: HTMLElement | null;
   readonly headers: readonly HTMLElement[];
   readonly selects: readonly HTMLSelectElement[];
   readonly overdue: HTMLInputElement | null;
 }
 
-/** Shows the rows a state selects, in its order, and sets the controls to match it. */
-function show(
-  parts: Parts,
-  rowElements: ReadonlyMap<string, HTMLElement>,
-  rows: readonly ViewRow[],
+function partsOf(root: HTMLElement): Parts | null {
+  const q = <E extends Element>(selector: string) => root.querySelector<E>(selector);
+  const body = q<HTMLElement>('[data-register-body]');
+  const count = q<HTMLElement>('[data-register-count]');
+  const empty = q<HTMLElement>('[data-register-empty]');
+  const controls = q<HTMLElement>('[data-register-controls]');
+  if (!body || !count || !empty || !controls) return null;
+  return {
+    root,
+    body,
+    count,
+    empty,
+    controls,
+    nav: q<HTMLElement>('[data-register-pages]'),
+    headers: Array.from(root.querySelectorAll<HTMLElement>('th[data-sort-key]')),
+    selects: Array.from(root.querySelectorAll<HTMLSelectElement>('select[data-filter]')),
+    overdue: q<HTMLInputElement>('input[data-filter="overdue"]'),
+  };
+}
+
+/** Turns a column header's text into a button that sorts by it. */
+function sortButton(th: HTMLElement): HTMLButtonElement {
+  const button = document.createElement('button');
+  button.className = 'sort-button';
+  button.type = 'button';
+  const icon = document.createElement('span');
+  icon.className = 'sort-icon';
+  icon.setAttribute('aria-hidden', 'true');
+  button.append(...Array.from(th.childNodes), icon);
+  th.append(button);
+  return button;
+}
+
+/** The view's address: a page's own path while nothing is filtered or re-sorted. */
+function addressOf(first: string, state: RegisterState, page: number): string {
+  const query = serialiseRegisterState(state, location.search);
+  return query === '' ? pagePath(first, page) : `${first}${withPage(query, page)}`;
+}
+
+/** The page links for `pages` pages, the current one marked. */
+function pageLinks(
+  nav: HTMLElement,
+  first: string,
   state: RegisterState,
-): void {
-  // Every row stays in the table in sorted order; filtered-out rows are only hidden.
-  let shown = 0;
-  for (const r of sortRows(rows, state.sort, state.direction)) {
-    const tr = rowElements.get(r.key);
-    if (!tr) continue;
-    const visible = matches(r, state);
-    tr.hidden = !visible;
-    if (visible) shown += 1;
-    parts.body.append(tr);
-  }
+  page: number,
+  pages: number,
+) {
+  nav.hidden = pages === 1;
+  const list = nav.querySelector('ul');
+  if (!list) return;
+  list.replaceChildren(
+    ...Array.from({ length: pages }, (_, i) => {
+      const n = i + 1;
+      const a = document.createElement('a');
+      a.href = addressOf(first, state, n);
+      a.dataset['page'] = String(n);
+      a.textContent = String(n);
+      a.setAttribute('aria-label', `Page ${String(n)}${n === page ? ', this page' : ''}`);
+      if (n === page) a.setAttribute('aria-current', 'page');
+      const li = document.createElement('li');
+      li.append(a);
+      return li;
+    }),
+  );
+}
+
+/** Shows the page of rows a state selects, and sets the controls to match; returns the page. */
+function render(
+  parts: Parts,
+  rows: readonly RowData[],
+  state: RegisterState,
+  page: number,
+  first: string,
+): number {
+  const p = pageOf(rows, state, page);
+  parts.body.replaceChildren(...p.rows.map((r) => renderRow(document, BASE, r)));
   for (const th of parts.headers) {
     if (th.dataset['sortKey'] === state.sort) th.setAttribute('aria-sort', state.direction);
     else th.removeAttribute('aria-sort');
@@ -99,113 +127,61 @@ function show(
     select.value = value ?? '';
   }
   if (parts.overdue) parts.overdue.checked = state.overdue;
-  const text = countText(shown, rows.length);
+  const text = pageCountText(p, rows.length);
   if (parts.count.textContent.trim() !== text) parts.count.textContent = text;
-  parts.empty.hidden = shown > 0;
+  parts.empty.hidden = p.matching > 0;
+  if (parts.nav) pageLinks(parts.nav, first, state, p.page, p.pages);
+  return p.page;
 }
 
-function enhance(root: HTMLElement, data: RegisterData): void {
-  const body = root.querySelector<HTMLElement>('[data-register-body]');
-  const count = root.querySelector<HTMLElement>('[data-register-count]');
-  const empty = root.querySelector<HTMLElement>('[data-register-empty]');
-  const controls = root.querySelector<HTMLElement>('[data-register-controls]');
-  if (!body || !count || !empty || !controls) return;
-  const rowElements = new Map<string, HTMLElement>();
-  for (const tr of body.querySelectorAll<HTMLElement>('tr[data-key]')) {
-    rowElements.set(tr.dataset['key'] ?? '', tr);
-  }
-
-  const rows = recheck(root, data, rowElements);
-
-  const selects = Array.from(root.querySelectorAll<HTMLSelectElement>('select[data-filter]'));
-  const overdue = root.querySelector<HTMLInputElement>('input[data-filter="overdue"]');
-  const valuesOf = (name: string): string[] =>
-    Array.from(
-      selects.find((s) => s.dataset['filter'] === name)?.options ?? [],
-      (o) => o.value,
-    ).filter((v) => v !== '');
-  const options = {
-    forces: valuesOf('force'),
-    statuses: valuesOf('status'),
-    timescales: valuesOf('timescale'),
-  };
-  let state: RegisterState = parseRegisterState(location.search, options);
-
-  const headers = Array.from(root.querySelectorAll<HTMLElement>('th[data-sort-key]'));
-  for (const th of headers) {
-    sortButton(th).addEventListener('click', () => {
-      const key = th.dataset['sortKey'] as SortKey;
-      const again = state.sort === key;
-      const direction =
-        again && state.direction === 'ascending' ? 'descending' : ('ascending' as const);
-      update({ ...state, sort: key, direction });
-    });
-  }
-
-  for (const select of selects) {
-    select.addEventListener('change', () => {
-      const name = select.dataset['filter'] ?? '';
-      const value = select.value === '' ? null : select.value;
-      update({ ...state, [name]: value });
-    });
-  }
-  overdue?.addEventListener('change', () => update({ ...state, overdue: overdue.checked }));
-  root.querySelector('[data-register-reset]')?.addEventListener('click', () => {
-    update({ ...state, force: null, status: null, timescale: null, overdue: false });
-  });
-
-  function update(next: RegisterState): void {
-    state = next;
-    apply();
-    const query = serialiseRegisterState(state, location.search);
-    history.replaceState(history.state, '', `${location.pathname}${query}${location.hash}`);
-  }
-
-  const apply = () => {
-    show({ body, count, empty, headers, selects, overdue }, rowElements, rows, state);
-  };
-
-  controls.hidden = false;
-  apply();
+/** The register's rows as built, and as judged on the reader's today (null if not trusted). */
+interface Loaded {
+  readonly file: RegisterFile;
+  readonly today: DayDate;
+  readonly judged: readonly RowData[] | null;
 }
+
+// Rows parsed and judged between chances for the browser to do other work, so loading a
+// thousand rows never holds up the page for long.
+const BATCH = 50;
+const pause = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, 0));
 
 /**
- * Judges every row again on the reader's today and rewrites only the cells that changed. A
- * device whose date is before the build's is not trusted to move standings backwards.
+ * Fetches register.ndjson and reads it a batch at a time, judging each row on the reader's
+ * today as it goes. A device whose date is before the build's is not trusted to move standings
+ * backwards.
  */
-function recheck(
-  root: HTMLElement,
-  data: RegisterData,
-  rowElements: ReadonlyMap<string, HTMLElement>,
-): readonly ViewRow[] {
-  const note = root.ownerDocument.querySelector<HTMLElement>('[data-register-recheck]');
+async function load(src: string): Promise<Loaded> {
+  const res = await fetch(src);
+  if (!res.ok) throw new Error(res.statusText);
+  const lines = (await res.text()).split('\n').filter((l) => l !== '');
+  const head = JSON.parse(lines[0] ?? '{}') as RegisterHead;
   const today = todayIn(TIME_ZONE, new Date());
-  const asOf = formatDate(data.asOf);
-  if (dayNumber(today) < dayNumber(data.asOf)) {
+  const trusted = dayNumber(today) >= dayNumber(head.asOf);
+  const rows: RowData[] = [];
+  const judged: RowData[] = [];
+  for (let i = 1; i < lines.length; i += BATCH) {
+    await pause();
+    const batch = lines.slice(i, i + BATCH).map((line) => fromWire(line, head.asOf));
+    rows.push(...batch);
+    if (trusted) judged.push(...rejudgeRows(batch, today));
+  }
+  return { file: { asOf: head.asOf, rows }, today, judged: trusted ? judged : null };
+}
+
+/** The rows to show, and the note of what the re-check against today changed. */
+function recheck(root: HTMLElement, loaded: Loaded): { rows: readonly RowData[]; moved: boolean } {
+  const { file, today, judged } = loaded;
+  const note = root.ownerDocument.querySelector<HTMLElement>('[data-register-recheck]');
+  const asOf = formatDate(file.asOf);
+  if (judged === null) {
     if (note) {
       note.textContent = `Your device’s date, ${formatDate(today)}, is before ${asOf}, so the standings are as of ${asOf}.`;
       note.hidden = false;
     }
-    return data.rows;
+    return { rows: file.rows, moved: false };
   }
-  const next = rejudge(data.rows, today);
-  let changed = 0;
-  next.forEach((row, i) => {
-    const old = data.rows[i];
-    const tr = rowElements.get(row.key);
-    if (!old || !tr) return;
-    const latest = statusOn(row.updates, today);
-    if (latest !== statusOn(old.updates, data.asOf)) {
-      tr.querySelector('[data-cell="status"]')?.replaceChildren(...statusCell(latest));
-    }
-    if (row.standing !== old.standing) {
-      changed += 1;
-      // The build's note explained the old standing, so it goes with it.
-      tr.querySelector('[data-cell="standing"]')?.replaceChildren(
-        el('strong', null, standingLabel(row.standing)),
-      );
-    }
-  });
+  const changed = judged.filter((r, i) => r.standing !== file.rows[i]?.standing).length;
   const asOfCell = root.querySelector('[data-register-as-of]');
   if (asOfCell) asOfCell.textContent = `today, ${formatDate(today)}`;
   if (note) {
@@ -216,5 +192,84 @@ function recheck(
     note.textContent = `Re-checked against today, ${formatDate(today)}, in your browser: ${what}.`;
     note.hidden = false;
   }
-  return next;
+  // A status can move without the standing, when an update is dated after the build.
+  const moved = changed > 0 || judged.some((r, i) => r.status !== file.rows[i]?.status);
+  return { rows: judged, moved };
+}
+
+function enhance(parts: Parts, loaded: Loaded): void {
+  const { root } = parts;
+  const first = root.dataset['registerFirstPage'] ?? location.pathname;
+  const served = Number(root.dataset['registerPage']) || 1;
+  const valuesOf = (name: string): string[] =>
+    Array.from(
+      parts.selects.find((s) => s.dataset['filter'] === name)?.options ?? [],
+      (o) => o.value,
+    ).filter((v) => v !== '');
+  const options = {
+    forces: valuesOf('force'),
+    statuses: valuesOf('status'),
+    timescales: valuesOf('timescale'),
+  };
+  let state = parseRegisterState(location.search, options);
+  let page = parsePage(location.search, served);
+  const { rows, moved } = recheck(root, loaded);
+
+  const update = (next: RegisterState, nextPage: number): void => {
+    state = next;
+    page = render(parts, rows, state, nextPage, first);
+    history.replaceState(history.state, '', `${addressOf(first, state, page)}${location.hash}`);
+  };
+  for (const th of parts.headers) {
+    sortButton(th).addEventListener('click', () => {
+      const key = th.dataset['sortKey'] as SortKey;
+      const again = state.sort === key;
+      const direction =
+        again && state.direction === 'ascending' ? 'descending' : ('ascending' as const);
+      update({ ...state, sort: key, direction }, 1);
+    });
+  }
+  for (const select of parts.selects) {
+    select.addEventListener('change', () => {
+      const name = select.dataset['filter'] ?? '';
+      update({ ...state, [name]: select.value === '' ? null : select.value }, 1);
+    });
+  }
+  parts.overdue?.addEventListener('change', () => {
+    update({ ...state, overdue: parts.overdue?.checked ?? false }, 1);
+  });
+  root.querySelector('[data-register-reset]')?.addEventListener('click', () => {
+    update({ ...state, force: null, status: null, timescale: null, overdue: false }, 1);
+  });
+  parts.nav?.addEventListener('click', (e) => {
+    const a = e.target instanceof Element ? e.target.closest<HTMLElement>('a[data-page]') : null;
+    if (!a) return;
+    e.preventDefault();
+    update(state, Number(a.dataset['page']));
+    parts.count.scrollIntoView({ block: 'start' });
+  });
+
+  parts.controls.hidden = false;
+  const asServed =
+    !moved &&
+    page === served &&
+    serialiseRegisterState(state) === serialiseRegisterState(DEFAULT_STATE);
+  // The page's own rows are already drawn as they stand; anything else is drawn now.
+  if (!asServed) page = render(parts, rows, state, page, first);
+  else if (parts.nav) pageLinks(parts.nav, first, state, page, pageOf(rows, state, page).pages);
+}
+
+const root = document.querySelector<HTMLElement>('[data-register]');
+const parts = root ? partsOf(root) : null;
+const src = root?.dataset['registerSrc'];
+if (parts && src) {
+  performance.mark('register:start');
+  load(src)
+    .then((loaded) => {
+      performance.mark('register:loaded');
+      enhance(parts, loaded);
+      performance.mark('register:ready');
+    })
+    // Without the rows the page stays as built: its own rows, complete, and links to the others.
+    .catch(() => undefined);
 }

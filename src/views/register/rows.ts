@@ -224,23 +224,6 @@ export const registerRowsOfForce = (d: Dataset, force: string): readonly Registe
 
 const rowsByForce = perDataset((d) => group(registerRows(d), (r) => r.force));
 
-/** Only what the page's script needs, so the JSON embedded in the page stays small. */
-export function viewRow(r: RegisterRow): ViewRow {
-  return {
-    key: r.key,
-    force: r.force,
-    forceName: r.forceName,
-    inspectionOrder: r.inspectionOrder,
-    itemOrder: r.itemOrder,
-    timescale: r.timescale,
-    timescaleOrder: r.timescaleOrder,
-    due: r.due,
-    updates: r.updates,
-    status: r.status,
-    standing: r.standing,
-  };
-}
-
 /** The capitalised standing with its note, as one sentence for a page or calendar. */
 export function standingText(r: Pick<RegisterRow, 'standing' | 'note'>): string {
   return r.note ? `${capitalise(standingLabel(r.standing))}. ${r.note}` : standingLabel(r.standing);

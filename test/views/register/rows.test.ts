@@ -17,7 +17,6 @@ import {
 import {
   fieldworkSentence,
   registerRows,
-  viewRow,
   type RegisterRow,
 } from '../../../src/views/register/rows.ts';
 import { filterChoices } from '../../../src/views/register/filters.ts';
@@ -117,24 +116,6 @@ describe('registerRows', () => {
       'within-3-months',
       'within-6-months',
     ]);
-  });
-
-  test('viewRow keeps only what the script needs', () => {
-    expect(Object.keys(viewRow(row('gwent-2019-recommendation-3'))).sort()).toEqual(
-      [
-        'due',
-        'force',
-        'forceName',
-        'inspectionOrder',
-        'itemOrder',
-        'key',
-        'standing',
-        'status',
-        'timescale',
-        'timescaleOrder',
-        'updates',
-      ].sort(),
-    );
   });
 });
 
