@@ -162,9 +162,11 @@ export function matches(row: ViewRow, state: RegisterState): boolean {
 const dueFrom = (d: DueDate): number => dayNumber(d.kind === 'between' ? d.from : firstDay(d.date));
 const dueTo = (d: DueDate): number => dayNumber(d.kind === 'between' ? d.to : lastDay(d.date));
 
-// One collator for every comparison: localeCompare with a locale makes one per call, which at a
-// thousand rows was most of the time a sort took.
-const collator = new Intl.Collator('en-GB');
+// One collator for every comparison (localeCompare with a locale makes one per call, which at a
+// thousand rows was most of a sort's time), made on the first sort by force, not on load.
+let collator: Intl.Collator | undefined;
+const compareNames = (a: string, b: string): number =>
+  (collator ??= new Intl.Collator('en-GB')).compare(a, b);
 
 /** A row's value in a column other than the force, for sorting. */
 function sortValue(key: Exclude<SortKey, 'force'>, r: ViewRow): number {
@@ -197,7 +199,7 @@ export function sortRows<R extends ViewRow>(
   const sign = direction === 'descending' ? -1 : 1;
   // Forces are ranked by name once, so the sort compares numbers, not names, a thousand times.
   const names =
-    key === 'force' ? [...new Set(rows.map((r) => r.forceName))].sort(collator.compare) : [];
+    key === 'force' ? [...new Set(rows.map((r) => r.forceName))].sort(compareNames) : [];
   const rank = new Map(names.map((n, i) => [n, i]));
   const keyed = rows.map((r) => ({
     r,

@@ -1,5 +1,6 @@
 // The register in pages: which rows of the filtered, sorted register a page shows, how the count
 // says so, and the page in the address. Pure, for the page's script and its tests.
+import { format } from 'd3';
 import { matches, sortRows, type RegisterState, type ViewRow } from './register-filter.ts';
 
 /** Rows a page of the national register holds: enough to scan, few enough to lay out at once. */
@@ -41,7 +42,8 @@ export function pageOf<R extends ViewRow>(
   };
 }
 
-const number = (n: number): string => n.toLocaleString('en-GB');
+// d3's formatter, not toLocaleString: the page's script need not load the browser's locale data.
+const number = format(',');
 
 /**
  * "Showing all 14 items", "Showing 9 of 14 items", or with pages "Showing 101 to 200 of 1,548

@@ -5,7 +5,8 @@
 // the view in the address, announces the count, and re-judges every standing against the
 // reader's today with the build's own code (status.ts). Only one page of rows is ever in the
 // document, so a filter or sort lays out at most that many.
-import { dayNumber, formatDate, todayIn, type DayDate } from '../domain/dates.ts';
+import { dayNumber, formatDate, type DayDate } from '../domain/dates.ts';
+import { todayInLondon } from '../domain/london.ts';
 import {
   parseRegisterState,
   serialiseRegisterState,
@@ -23,8 +24,6 @@ import {
   type RowData,
 } from './register-row.ts';
 
-// Deadlines are in England and Wales, so "today" is today there, whatever the device's zone.
-const TIME_ZONE = 'Europe/London';
 const BASE = import.meta.env.BASE_URL;
 
 /** The parts of the page the script reads and writes. */
@@ -156,7 +155,8 @@ async function load(src: string): Promise<Loaded> {
   if (!res.ok) throw new Error(res.statusText);
   const lines = (await res.text()).split('\n').filter((l) => l !== '');
   const head = JSON.parse(lines[0] ?? '{}') as RegisterHead;
-  const today = todayIn(TIME_ZONE, new Date());
+  // Deadlines are in England and Wales, so "today" is today there, whatever the device's zone.
+  const today = todayInLondon(new Date());
   const trusted = dayNumber(today) >= dayNumber(head.asOf);
   const rows: RowData[] = [];
   const judged: RowData[] = [];
