@@ -5,8 +5,8 @@
 // the view in the address, announces the count, and re-judges every standing against the
 // reader's today with the build's own code (status.ts). Only one page of rows is ever in the
 // document, so a filter or sort lays out at most that many.
-import { dayNumber, formatDate, type DayDate } from '../domain/dates.ts';
-import { todayInLondon } from '../domain/london.ts';
+import { formatDate } from '../domain/dates.ts';
+import { load, pause, type Loaded } from './register-load.ts';
 import {
   parseRegisterState,
   serialiseRegisterState,
@@ -15,14 +15,7 @@ import {
   type SortKey,
 } from './register-filter.ts';
 import { pageCountText, pageOf, pagePath, parsePage, withPage } from './register-pages.ts';
-import {
-  fromWire,
-  rejudgeRows,
-  renderRow,
-  type RegisterFile,
-  type RegisterHead,
-  type RowData,
-} from './register-row.ts';
+import { renderRow, type RowData } from './register-row.ts';
 
 const BASE = import.meta.env.BASE_URL;
 
@@ -133,42 +126,6 @@ function render(
   return p.page;
 }
 
-/** The register's rows as built, and as judged on the reader's today (null if not trusted). */
-interface Loaded {
-  readonly file: RegisterFile;
-  readonly today: DayDate;
-  readonly judged: readonly RowData[] | null;
-}
-
-// Rows parsed and judged between chances for the browser to do other work, so loading a
-// thousand rows never holds up the page for long.
-const BATCH = 50;
-const pause = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, 0));
-
-/**
- * Fetches register.ndjson and reads it a batch at a time, judging each row on the reader's
- * today as it goes. A device whose date is before the build's is not trusted to move standings
- * backwards.
- */
-async function load(src: string): Promise<Loaded> {
-  const res = await fetch(src);
-  if (!res.ok) throw new Error(res.statusText);
-  const lines = (await res.text()).split('\n').filter((l) => l !== '');
-  const head = JSON.parse(lines[0] ?? '{}') as RegisterHead;
-  // Deadlines are in England and Wales, so "today" is today there, whatever the device's zone.
-  const today = todayInLondon(new Date());
-  const trusted = dayNumber(today) >= dayNumber(head.asOf);
-  const rows: RowData[] = [];
-  const judged: RowData[] = [];
-  for (let i = 1; i < lines.length; i += BATCH) {
-    await pause();
-    const batch = lines.slice(i, i + BATCH).map((line) => fromWire(line, head.asOf));
-    rows.push(...batch);
-    if (trusted) judged.push(...rejudgeRows(batch, today));
-  }
-  return { file: { asOf: head.asOf, rows }, today, judged: trusted ? judged : null };
-}
-
 /** The rows to show, and the note of what the re-check against today changed. */
 function recheck(root: HTMLElement, loaded: Loaded): { rows: readonly RowData[]; moved: boolean } {
   const { file, today, judged } = loaded;
@@ -265,8 +222,9 @@ const src = root?.dataset['registerSrc'];
 if (parts && src) {
   performance.mark('register:start');
   load(src)
-    .then((loaded) => {
+    .then(async (loaded) => {
       performance.mark('register:loaded');
+      await pause();
       enhance(parts, loaded);
       performance.mark('register:ready');
     })
