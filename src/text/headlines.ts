@@ -72,7 +72,10 @@ export function agreementHeadline(a: Agreement): string {
   if (less.min > 0) {
     return `Inspectors graded at least ${less.min} of the force's ${n} cases more favourably than the force did`;
   }
-  return `Inspectors and the force could have agreed on between ${a.range.same.min} and ${a.range.same.max} of ${n} cases`;
+  const { min, max } = a.range.same;
+  // The published counts can pin the figure down exactly; then it is no range.
+  if (min === max) return `Inspectors and the force gave the same grade to ${min} of ${n} cases`;
+  return `Inspectors and the force could have agreed on between ${min} and ${max} of ${n} cases`;
 }
 
 /** A deadline's sort key: the latest day its due date could be, as a day number. */

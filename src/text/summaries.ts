@@ -202,3 +202,13 @@ export function summariseTimeline(events: readonly TimelineEvent[], asOf: DayDat
   const nextText = next === undefined ? '' : `; the next is "${next.label}"`;
   return `${span} ${when}, ${joinAnd(parts)}${nextText}.`;
 }
+
+/**
+ * How many cases the practice areas hold, for the warning about small samples: "between 9 and
+ * 15 cases", or "15 cases each" when every area holds the same number.
+ */
+export function areaSizesText(sizes: { readonly fewest: number; readonly most: number }): string {
+  return sizes.fewest === sizes.most
+    ? `${plural(sizes.most, 'case')} each`
+    : `between ${String(sizes.fewest)} and ${String(sizes.most)} cases`;
+}

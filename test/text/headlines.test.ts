@@ -72,6 +72,29 @@ describe('agreementHeadline', () => {
       "Inspectors graded at least 17 of the force's 33 cases less favourably than the force did",
     );
   });
+
+  const both = (force: number[], inspectorate: number[]): Agreement => ({
+    inspection: 'x',
+    sample: 'force-selected',
+    grades: GRADES.map((g) => g.id),
+    force,
+    inspectorate,
+    range: agreementRange(force, inspectorate),
+    exact: null,
+    provenance: [],
+  });
+
+  test('a range where the counts allow one', () => {
+    expect(agreementHeadline(both([1, 0, 1], [1, 0, 1]))).toBe(
+      'Inspectors and the force could have agreed on between 0 and 2 of 2 cases',
+    );
+  });
+
+  test('no range from a number to itself: every case in one grade on both sides', () => {
+    expect(agreementHeadline(both([0, 15, 0], [0, 15, 0]))).toBe(
+      'Inspectors and the force gave the same grade to 15 of 15 cases',
+    );
+  });
 });
 
 describe('seriesHeadline', () => {

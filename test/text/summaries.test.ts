@@ -6,6 +6,7 @@ import {
   summariseDistribution,
   summariseTimeline,
   whyARange,
+  areaSizesText,
 } from '../../src/text/summaries.ts';
 import { timelineEvents } from '../../src/views/inspection/timeline-events.ts';
 import {
@@ -186,5 +187,13 @@ describe('listAnd', () => {
     expect(listAnd(['a'])).toBe('a');
     expect(listAnd(['a', 'b'])).toBe('a and b');
     expect(listAnd(['a', 'b', 'c'])).toBe('a, b and c');
+  });
+});
+
+describe('areaSizesText', () => {
+  it('a range of sizes, or one size for every area, never "between 15 and 15"', () => {
+    expect(areaSizesText({ fewest: 9, most: 15 })).toBe('between 9 and 15 cases');
+    expect(areaSizesText({ fewest: 15, most: 15 })).toBe('15 cases each');
+    expect(areaSizesText({ fewest: 1, most: 1 })).toBe('1 case each');
   });
 });

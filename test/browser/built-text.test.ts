@@ -1,0 +1,69 @@
+// The words of every built page, checked for what generated text must never say, whatever shape
+// the data takes: a value the code failed to fill in, an empty range, a count of one in the
+// plural, a number of cases with a singular verb, or two words run together. It reads the HTML
+// in dist/ (no browser), so it covers every page of every force the data holds.
+import { describe, expect, test } from 'vitest';
+import { builtHtml, builtPages } from './site.ts';
+
+/** What generated text must never contain, each with why. */
+export const NEVER: readonly { readonly what: string; readonly pattern: RegExp }[] = [
+  { what: 'a value never filled in', pattern: /\b(undefined|NaN|null|\[object Object\])\b/ },
+  { what: 'a range from a number to itself', pattern: /\bbetween (\d+) and \1\b/ },
+  {
+    what: 'one of something in the plural',
+    pattern: /(?<![\d.,])\b1 (cases|items|recommendations|inspections|terms|forces)\b/,
+  },
+  { what: 'cases with a singular verb', pattern: /\b\d+ of \d+ cases (requires|is|was|has)\b/ },
+  { what: 'a year run into the next word', pattern: /\b(19|20)\d{2}(?=[A-Z][a-z])/ },
+];
+
+/** The text of a page as a reader meets it: without scripts, styles or tags. */
+export function visibleText(html: string): string {
+  return html
+    .replace(/<(script|style)\b[^>]*>[\s\S]*?<\/\1>/gi, ' ')
+    .replace(/<[^>]+>/g, ' ')
+    .replace(/&nbsp;|&#160;/g, ' ')
+    .replace(/&amp;/g, '&')
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&quot;/g, '"')
+    .replace(/&#39;/g, "'")
+    .replace(/\s+/g, ' ');
+}
+
+/** Each place a text says something it must never say, with a little context. */
+export function badPhrases(text: string): string[] {
+  return NEVER.flatMap(({ what, pattern }) => {
+    const m = new RegExp(pattern.source, `${pattern.flags}g`);
+    return [...text.matchAll(m)].map(
+      (x) => `${what}: "…${text.slice(Math.max(0, x.index - 50), x.index + x[0].length + 30)}…"`,
+    );
+  });
+}
+
+describe('the built text', () => {
+  test('the checks find what they look for', () => {
+    const found = badPhrases(
+      'Inspectors graded undefined cases. Agreement between 15 and 15 cases. 1 cases. ' +
+        '12 of 64 cases requires improvement. October 2017Sources disagree. 21 cases; 1.1 cases.',
+    );
+    expect(found.map((f) => f.split(':')[0])).toEqual([
+      'a value never filled in',
+      'a range from a number to itself',
+      'one of something in the plural',
+      'cases with a singular verb',
+      'a year run into the next word',
+    ]);
+    expect(visibleText('<p>a&nbsp;b <script>undefined</script><b>c</b></p>')).toBe(' a b c ');
+  });
+
+  const pages = builtPages();
+  test('there are pages to check', () => {
+    expect(pages.length).toBeGreaterThan(0);
+  });
+  for (const path of pages) {
+    test(`${path} says nothing it must never say`, () => {
+      expect(badPhrases(visibleText(builtHtml(path)))).toEqual([]);
+    });
+  }
+});
