@@ -10,6 +10,9 @@ export default defineConfig({
           include: ['test/**/*.test.ts'],
           exclude: ['test/browser/**'],
           env: { TZ: 'Europe/London' },
+          // The build tests start Node processes, a second each on a busy machine: 5 s (the
+          // default) is too close to what a loaded CI run takes; 30 s still catches a hang.
+          testTimeout: 30_000,
         },
       },
       {

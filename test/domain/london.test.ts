@@ -1,10 +1,25 @@
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
-import { todayIn } from '../../src/domain/dates.ts';
 import { isBritishSummerTime, todayInLondon } from '../../src/domain/london.ts';
 
+// The time-zone database's answer, with one formatter for every call: todayIn makes one each
+// time, which for tens of thousands of instants is slow enough to time out on a busy machine.
+const LONDON = new Intl.DateTimeFormat('en-GB', {
+  timeZone: 'Europe/London',
+  calendar: 'gregory',
+  numberingSystem: 'latn',
+  year: 'numeric',
+  month: 'numeric',
+  day: 'numeric',
+});
+function database(now: Date) {
+  const parts = LONDON.formatToParts(now);
+  const part = (type: string) => Number(parts.find((p) => p.type === type)?.value);
+  return { precision: 'day', year: part('year'), month: part('month'), day: part('day') };
+}
+
 describe('todayInLondon', () => {
-  test('agrees with the time-zone database at every hour either side of each change, 2000-2040', () => {
+  test('agrees with the time-zone database every 15 minutes either side of each change, 2000-2040', () => {
     const disagree: string[] = [];
     for (let year = 2000; year <= 2040; year++) {
       for (const month of [2, 9]) {
@@ -13,7 +28,7 @@ describe('todayInLondon', () => {
         for (let t = from; t < from + 8 * 86_400_000; t += 900_000) {
           const now = new Date(t);
           const a = todayInLondon(now);
-          const b = todayIn('Europe/London', now);
+          const b = database(now);
           if (a.year !== b.year || a.month !== b.month || a.day !== b.day)
             disagree.push(now.toISOString());
         }
@@ -25,7 +40,7 @@ describe('todayInLondon', () => {
   test('agrees with the time-zone database at any instant, 2000-2060', () => {
     fc.assert(
       fc.property(fc.integer({ min: Date.UTC(2000, 0, 1), max: Date.UTC(2060, 0, 1) }), (t) => {
-        expect(todayInLondon(new Date(t))).toEqual(todayIn('Europe/London', new Date(t)));
+        expect(todayInLondon(new Date(t))).toEqual(database(new Date(t)));
       }),
       { numRuns: 2000 },
     );
