@@ -211,6 +211,13 @@ describe('Dorset 2021 inspection page', () => {
     expect(zeros).toEqual([]);
   });
 
+  test('shows the note the data keeps on its case counts', async () => {
+    expectSays(
+      await htmlText(page),
+      /About these figures: All cases examined in the April 2021 inspection, as reported after the 2022 review\./,
+    );
+  });
+
   test('shows that another source gives 23, not 28, inadequate', async () => {
     expectSays(await htmlText(page), /\b23\b/);
     const note = page.locator('main [id^="discrepancy-"]', { hasText: '23' });

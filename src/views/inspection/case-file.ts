@@ -1,5 +1,7 @@
 // The case file analysis of an inspection: the inspectorate's grades by who chose the cases, as
 // table rows, with a headline, a plain-English summary, notes on disputed figures and sources.
+import { group } from 'd3';
+import { perDataset } from '../../dataset/memo.ts';
 import {
   discrepanciesOf,
   distributionOf,
@@ -42,6 +44,8 @@ export interface CaseFileView {
   readonly notes: readonly NoteLink[];
   readonly discrepancies: readonly CardDiscrepancy[];
   readonly provenance: readonly Provenance[];
+  /** What case-audit.csv's notes say about the inspectorate's grades, each note once. */
+  readonly auditNotes: readonly string[];
 }
 
 /** The grades as alternatives: "good, requires improvement or inadequate". */
@@ -83,5 +87,18 @@ export function caseFileView(d: Dataset, inspection: string): CaseFileView {
     notes: onHeadline.map(noteLink),
     discrepancies: onHeadline.map((x) => cardDiscrepancy(x, describeDiscrepancy(d, x))),
     provenance: samples.flatMap((x) => x.provenance),
+    auditNotes: auditNotesOf(d, inspection),
   };
+}
+
+// Grouped once per build, so each inspection page looks its counts up rather than scanning all.
+const auditByInspection = perDataset((d: Dataset) => group(d.caseAudit, (c) => c.inspection));
+
+/** The notes of an inspection's published counts of the inspectorate's grades, each once, in file order. */
+export function auditNotesOf(d: Dataset, inspection: string): string[] {
+  const notes = (auditByInspection(d).get(inspection) ?? [])
+    .filter((c) => c.assessor === 'inspectorate')
+    .map((c) => c.note)
+    .filter((n): n is string => n !== null && n !== '');
+  return [...new Set(notes)];
 }

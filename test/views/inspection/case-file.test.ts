@@ -22,6 +22,16 @@ test('gradeChoicesText(three-point scale) is "good, requires improvement or inad
 });
 
 describe('caseFileView', () => {
+  test('Dorset 2021: the note on its counts reaches the page, once though four counts carry it', () => {
+    expect(caseFileView(d, 'dorset-2021').auditNotes).toEqual([
+      'All cases examined in the April 2021 inspection, as reported after the 2022 review.',
+    ]);
+  });
+
+  test('Gwent 2019: no notes on its counts, so none shown', () => {
+    expect(caseFileView(d, 'gwent-2019').auditNotes).toEqual([]);
+  });
+
   test('Gwent 2019: a row for each sample, all cases as the total', () => {
     const v = caseFileView(d, 'gwent-2019');
     expect(v.rows.map((r) => [r.key, r.total, r.isTotal])).toEqual([
