@@ -19,16 +19,20 @@ export const NEVER: readonly { readonly what: string; readonly pattern: RegExp }
 
 /** The text of a page as a reader meets it: without scripts, styles or tags. */
 export function visibleText(html: string): string {
-  return html
-    .replace(/<(script|style)\b[^>]*>[\s\S]*?<\/\1>/gi, ' ')
-    .replace(/<[^>]+>/g, ' ')
-    .replace(/&nbsp;|&#160;/g, ' ')
-    .replace(/&amp;/g, '&')
-    .replace(/&lt;/g, '<')
-    .replace(/&gt;/g, '>')
-    .replace(/&quot;/g, '"')
-    .replace(/&#39;/g, "'")
-    .replace(/\s+/g, ' ');
+  return (
+    html
+      .replace(/<(script|style)\b[^>]*>[\s\S]*?<\/\1>/gi, ' ')
+      // Inline elements run into their neighbours as a reader sees them; others break the text.
+      .replace(/<\/?(a|abbr|b|cite|code|em|i|q|small|span|strong|sub|sup|time)\b[^>]*>/gi, '')
+      .replace(/<[^>]+>/g, ' ')
+      .replace(/&nbsp;|&#160;/g, ' ')
+      .replace(/&amp;/g, '&')
+      .replace(/&lt;/g, '<')
+      .replace(/&gt;/g, '>')
+      .replace(/&quot;/g, '"')
+      .replace(/&#39;/g, "'")
+      .replace(/\s+/g, ' ')
+  );
 }
 
 /** Each place a text says something it must never say, with a little context. */
@@ -55,6 +59,10 @@ describe('the built text', () => {
       'a year run into the next word',
     ]);
     expect(visibleText('<p>a&nbsp;b <script>undefined</script><b>c</b></p>')).toBe(' a b c ');
+    expect(
+      badPhrases(visibleText('<dd>9–20 January 2023<a href="#n">Sources disagree</a></dd>')),
+    ).toHaveLength(1);
+    expect(visibleText('<li>one</li><li>two</li>')).toBe(' one two ');
   });
 
   const pages = builtPages();
