@@ -7,18 +7,17 @@
 // contract's example writes them, and the 1,000,000 saved the way Excel saves "CSV UTF-8" (a
 // byte-order mark, CRLF line ends, every cell quoted). Peak memory is each process's own.
 // The data is synthetic, in bench-output/ (gitignored), never published. A report, not a test.
-import { spawn } from 'node:child_process';
 import { once } from 'node:events';
 import { createReadStream, createWriteStream } from 'node:fs';
 import { mkdir, rm, writeFile } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import { join, resolve } from 'node:path';
 import { createInterface } from 'node:readline';
-import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import { median, max, min } from 'd3';
 import * as T from '../../src/data/contract/tables.ts';
-import { csv, realRows, writeCases } from './synthetic-data.ts';
+import { runNode, type Run } from './run-node.ts';
+import { csv, forceId, realRows, writeCases } from './synthetic-data.ts';
 
 const ROOT = resolve(import.meta.dirname, '..', '..');
 const OUT = join(ROOT, 'bench-output');
@@ -27,7 +26,7 @@ const FORCES = 43;
 const SCALE = 'three-point';
 const SOURCE = 'synthetic';
 const LOCATION = 'generated';
-const inspectionId = (n: number) => `synthetic-${String(n).padStart(2, '0')}-2019`;
+const inspectionId = (n: number) => `${forceId(n)}-2019`;
 
 interface Size {
   readonly name: string;
@@ -40,12 +39,6 @@ const SIZES: readonly Size[] = [
   { name: '1,000,000 rows saved by Excel', rows: 1_000_000, excel: true },
 ];
 
-/** One process's run: wall time from spawn to exit, and its peak resident memory. */
-interface Run {
-  readonly ms: number;
-  readonly maxRssKb: number;
-}
-
 /** Every file of the contract but cases.csv: 43 forces with one inspection each, no counts. */
 function smallFiles(): Map<string, string> {
   const synthetic = (r: Record<string, string>) => ({ ...r, source: SOURCE, location: LOCATION });
@@ -54,15 +47,14 @@ function smallFiles(): Map<string, string> {
   const note = 'Synthetic data for benchmarking; never published';
   files.set(T.sourcesTable.file, csv(T.sourcesTable, [{ ...source, published: '2019-01', note }]));
   const numbers = Array.from({ length: FORCES }, (_, k) => k + 1);
-  const force = (n: number) => `synthetic-${String(n).padStart(2, '0')}`;
   const forces = numbers.map((n) =>
-    synthetic({ id: force(n), name: `Synthetic Police ${String(n)}`, nation: 'england' }),
+    synthetic({ id: forceId(n), name: `Synthetic Police ${String(n)}`, nation: 'england' }),
   );
   files.set(T.forcesTable.file, csv(T.forcesTable, forces));
   const inspections = numbers.map((n) =>
     synthetic({
       id: inspectionId(n),
-      force: force(n),
+      force: forceId(n),
       kind: 'inspection',
       fieldwork_start: '2019-02-04',
       fieldwork_end: '2019-02-15',
@@ -119,22 +111,7 @@ async function generate(size: Size, plain: ReadonlyMap<number, string>): Promise
   return dir;
 }
 
-/** Runs a Node script as a whole process, timing it from spawn to exit; fails on a non-zero exit. */
-async function timed(args: readonly string[]): Promise<Run> {
-  const rss = pathToFileURL(join(import.meta.dirname, 'report-rss.ts')).href;
-  const started = performance.now();
-  const child = spawn(process.execPath, ['--import', rss, ...args], {
-    cwd: ROOT,
-    stdio: ['ignore', 'ignore', 'pipe'],
-  });
-  let err = '';
-  child.stderr.setEncoding('utf8').on('data', (s: string) => (err += s));
-  const [code] = (await once(child, 'close')) as [number | null];
-  const ms = performance.now() - started;
-  if (code !== 0) throw new Error(`${args.join(' ')} failed (exit ${String(code)}):\n${err}`);
-  const maxRssKb = Number(/bench-max-rss-kb (\d+)/.exec(err)?.[1] ?? NaN);
-  return { ms, maxRssKb };
-}
+const timed = (args: readonly string[]): Promise<Run> => runNode(ROOT, args);
 
 const build = (dir: string) =>
   timed([

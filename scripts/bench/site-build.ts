@@ -1,14 +1,12 @@
 // The build half of npm run bench:site: a copy of the project in bench-output/ for each size of
 // synthetic data (so the checkout's own public/data and dist/ are never touched), the data build
 // and the site build timed end to end as the analyst runs them, and what the build wrote.
-import { spawn } from 'node:child_process';
-import { once } from 'node:events';
 import { cpSync, readdirSync, readFileSync, statSync, symlinkSync } from 'node:fs';
 import { mkdir, rm } from 'node:fs/promises';
 import { join, relative, resolve, sep } from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { gzipSync } from 'node:zlib';
-import { max, sum } from 'd3';
+import { sum } from 'd3';
+import { runNode } from './run-node.ts';
 import { writeNationalData } from './synthetic-data.ts';
 
 const ROOT = resolve(import.meta.dirname, '..', '..');
@@ -51,20 +49,9 @@ export async function workspace(out: string, forces: number): Promise<string> {
   return dir;
 }
 
-/** Runs node scripts in `cwd`, each process (and Astro's) reporting its peak memory at exit. */
-async function node(cwd: string, args: readonly string[]): Promise<number> {
-  const rss = pathToFileURL(join(import.meta.dirname, 'report-rss.ts')).href;
-  const child = spawn(process.execPath, args, {
-    cwd,
-    stdio: ['ignore', 'ignore', 'pipe'],
-    env: { ...process.env, NODE_OPTIONS: `--import=${rss}` },
-  });
-  let err = '';
-  child.stderr.setEncoding('utf8').on('data', (s: string) => (err += s));
-  const [code] = (await once(child, 'close')) as [number | null];
-  if (code !== 0) throw new Error(`${args.join(' ')} failed (exit ${String(code)}):\n${err}`);
-  return max([...err.matchAll(/bench-max-rss-kb (\d+)/g)], (m) => Number(m[1])) ?? 0;
-}
+/** Runs node scripts in `cwd`, returning the peak memory of the largest of their processes. */
+const node = async (cwd: string, args: readonly string[]): Promise<number> =>
+  (await runNode(cwd, args)).maxRssKb;
 
 function files(dir: string): string[] {
   return readdirSync(dir, { recursive: true, withFileTypes: true })

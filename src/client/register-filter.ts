@@ -216,21 +216,18 @@ export function sortRows<R extends ViewRow>(
   return keyed.sort((a, b) => primary(a, b) || due(a, b)).map((k) => k.r);
 }
 
-/** The keys of the rows to show, in order. */
-export function visibleKeys(rows: readonly ViewRow[], state: RegisterState): string[] {
+/** The rows a state selects, in its order: every page of the register's view, before cutting. */
+export function selectRows<R extends ViewRow>(rows: readonly R[], state: RegisterState): R[] {
   return sortRows(
     rows.filter((r) => matches(r, state)),
     state.sort,
     state.direction,
-  ).map((r) => r.key);
+  );
 }
 
-/** "Showing 9 of 14 items", or "Showing all 14 items" when nothing is filtered out. */
-export function countText(shown: number, total: number): string {
-  const items = total === 1 ? 'item' : 'items';
-  return shown === total
-    ? `Showing all ${total} ${items}`
-    : `Showing ${shown} of ${total} ${items}`;
+/** The keys of the rows to show, in order. */
+export function visibleKeys(rows: readonly ViewRow[], state: RegisterState): string[] {
+  return selectRows(rows, state).map((r) => r.key);
 }
 
 /**

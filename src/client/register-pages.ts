@@ -1,7 +1,7 @@
 // The register in pages: which rows of the filtered, sorted register a page shows, how the count
 // says so, and the page in the address. Pure, for the page's script and its tests.
 import { format } from 'd3';
-import { matches, sortRows, type RegisterState, type ViewRow } from './register-filter.ts';
+import { selectRows, type RegisterState, type ViewRow } from './register-filter.ts';
 
 /** Rows a page of the national register holds: enough to scan, few enough to lay out at once. */
 export const PAGE_SIZE = 50;
@@ -25,11 +25,7 @@ export function pageOf<R extends ViewRow>(
   page: number,
   size = PAGE_SIZE,
 ): RegisterPage<R> {
-  const selected = sortRows(
-    rows.filter((r) => matches(r, state)),
-    state.sort,
-    state.direction,
-  );
+  const selected = selectRows(rows, state);
   const pages = Math.max(1, Math.ceil(selected.length / size));
   const at = Math.min(Math.max(1, Math.floor(page) || 1), pages);
   const start = (at - 1) * size;
@@ -45,16 +41,21 @@ export function pageOf<R extends ViewRow>(
 // d3's formatter, not toLocaleString: the page's script need not load the browser's locale data.
 const number = format(',');
 
+/** "Showing 9 of 14 items", or "Showing all 14 items" when nothing is filtered out. */
+export function countText(shown: number, total: number): string {
+  const items = total === 1 ? 'item' : 'items';
+  return shown === total
+    ? `Showing all ${number(total)} ${items}`
+    : `Showing ${number(shown)} of ${number(total)} ${items}`;
+}
+
 /**
  * "Showing all 14 items", "Showing 9 of 14 items", or with pages "Showing 101 to 200 of 1,548
  * items (page 2 of 16)"; "of 1,548 items" is every item, "matching" ones when filtered.
  */
 export function pageCountText(p: RegisterPage<unknown>, total: number): string {
+  if (p.pages === 1) return countText(p.matching, total);
   const items = total === 1 ? 'item' : 'items';
-  if (p.pages === 1)
-    return p.matching === total
-      ? `Showing all ${number(total)} ${items}`
-      : `Showing ${number(p.matching)} of ${number(total)} ${items}`;
   const last = p.first + p.rows.length - 1;
   const of =
     p.matching === total

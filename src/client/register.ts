@@ -10,7 +10,6 @@ import { load, pause, type Loaded } from './register-load.ts';
 import {
   parseRegisterState,
   serialiseRegisterState,
-  DEFAULT_STATE,
   type RegisterState,
   type SortKey,
 } from './register-filter.ts';
@@ -210,7 +209,8 @@ function enhance(parts: Parts, loaded: Loaded): void {
   const asServed =
     !moved &&
     page === served &&
-    serialiseRegisterState(state) === serialiseRegisterState(DEFAULT_STATE);
+    // The default view leaves no trace in the address.
+    serialiseRegisterState(state) === '';
   // The page's own rows are already drawn as they stand; anything else is drawn now.
   if (!asServed) page = render(parts, rows, state, page, first);
   else if (parts.nav) pageLinks(parts.nav, first, state, page, pageOf(rows, state, page).pages);

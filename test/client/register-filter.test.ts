@@ -1,7 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import {
-  countText,
   DEFAULT_STATE,
   matches,
   parseRegisterState,
@@ -15,6 +14,7 @@ import {
   type RegisterState,
   type ViewRow,
 } from '../../src/client/register-filter.ts';
+import { countText } from '../../src/client/register-pages.ts';
 import { day } from '../support/dates.ts';
 
 const OPTIONS = {

@@ -77,17 +77,7 @@ export interface InspectionView {
 /** What the page holds, as the reader meets it: the gaps to state, and the contents to list. */
 function outline(
   d: Dataset,
-  v: Pick<
-    InspectionView,
-    | 'isReview'
-    | 'findings'
-    | 'caseFiles'
-    | 'comparison'
-    | 'areas'
-    | 'agreement'
-    | 'deadlines'
-    | 'keyFigures'
-  > & { readonly id: string; readonly discrepancies: number; readonly related: number },
+  v: Omit<InspectionView, 'gaps' | 'partialRecommendations' | 'contents'>,
 ): Pick<InspectionView, 'gaps' | 'partialRecommendations' | 'contents'> {
   const { recommendations, milestones } = v.deadlines;
   return {
@@ -96,7 +86,7 @@ function outline(
       caseGrades: v.caseFiles.headline !== null,
       sampleSplit: v.caseFiles.hasSampleSplit,
       areas: v.areas.rows.length > 0,
-      forceGrades: distributionOf(d, v.id, 'force-selected', 'force') !== null,
+      forceGrades: distributionOf(d, v.inspection.id, 'force-selected', 'force') !== null,
       recommendations: recommendations.length,
       mainFindings: hasMainFindings(v.findings),
     }),
@@ -109,8 +99,8 @@ function outline(
       agreement: v.agreement !== null,
       deadlines: recommendations.length + milestones.length > 0,
       keyFigures: v.keyFigures.length > 0,
-      discrepancies: v.discrepancies > 0,
-      related: v.related > 0,
+      discrepancies: v.discrepancies.length > 0,
+      related: v.related.length > 0,
     }),
   };
 }
@@ -134,7 +124,7 @@ export function inspectionView(d: Dataset, id: string): InspectionView {
   const agreement = agreementView(d, id);
   const deadlines = inspectionDeadlines(d, id);
   const keyFigures = d.keyFigures.filter((k) => k.inspection === id);
-  return {
+  const view = {
     inspection,
     force,
     grades,
@@ -157,18 +147,6 @@ export function inspectionView(d: Dataset, id: string): InspectionView {
     keyFigures,
     glossaryTerms: d.glossary.filter((g) => g.inspection === id).length,
     discrepancies: discrepancies.map((x) => ({ ...x, about: describeDiscrepancy(d, x) })),
-    ...outline(d, {
-      id,
-      isReview,
-      findings,
-      caseFiles,
-      comparison,
-      areas,
-      agreement,
-      deadlines,
-      keyFigures,
-      discrepancies: discrepancies.length,
-      related: related.length,
-    }),
   };
+  return { ...view, ...outline(d, view) };
 }

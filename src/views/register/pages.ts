@@ -10,7 +10,7 @@ import {
 } from '../../client/register-row.ts';
 import { PAGE_SIZE } from '../../client/register-pages.ts';
 import { perDataset } from '../../dataset/memo.ts';
-import type { Dataset } from '../../dataset/types.ts';
+import type { Dataset, Provenance } from '../../dataset/types.ts';
 import { registerRows, registerRowsOfForce, type RegisterRow } from './rows.ts';
 
 /** A row as the page draws it: its wire form and its latest update. */
@@ -73,4 +73,15 @@ export const registerPages = perDataset((d: Dataset): number =>
 /** The rows of static page `page` (1-based) of the national register, in due-date order. */
 export function rowsOfPage(d: Dataset, page: number): readonly RegisterRow[] {
   return registerRows(d).slice((page - 1) * PAGE_SIZE, page * PAGE_SIZE);
+}
+
+/** The sources of what a page of the register shows: its rows, and the updates of those rows. */
+export function registerProvenance(d: Dataset, rows: readonly RegisterRow[]): Provenance[] {
+  const items = new Set(rows.map((r) => `${r.inspection}/${r.item}`));
+  return [
+    ...rows.map((r) => r.provenance),
+    ...d.statusUpdates
+      .filter((u) => items.has(`${u.inspection}/${u.item}`))
+      .map((u) => u.provenance),
+  ];
 }
