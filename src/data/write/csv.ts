@@ -18,6 +18,9 @@ const FORMULA = /^(?!-\d+(?:\.\d+)?$)[=+\-@\t\r]/;
  * what the report wrote and which some spreadsheets read as text.
  */
 export function plainNumber(value: number): string {
+  // Most cells are counts, and formatting through Intl costs about 3 µs a number (a fifth of the
+  // data build at a million case rows); a safe integer other than -0 reads the same either way.
+  if (Number.isSafeInteger(value) && !Object.is(value, -0)) return String(value);
   return value.toLocaleString('en-US', { useGrouping: false, maximumFractionDigits: 20 });
 }
 

@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import { plainNumber, toCsv } from '../../../src/data/write/csv.ts';
 
@@ -26,6 +27,17 @@ describe('toCsv makes formulas safe', () => {
     expect(cell(0.0000001)).toBe('0.0000001');
     expect(cell(-0.25)).toBe('-0.25');
     expect(plainNumber(1e21)).toBe('1000000000000000000000');
+    expect(plainNumber(-0)).toBe('-0');
+  });
+  test('the quick path for whole numbers writes what the general one does', () => {
+    const general = (n: number) =>
+      n.toLocaleString('en-US', { useGrouping: false, maximumFractionDigits: 20 });
+    fc.assert(
+      fc.property(
+        fc.oneof(fc.integer(), fc.maxSafeInteger(), fc.constant(Number.MIN_SAFE_INTEGER), fc.double()),
+        (n) => plainNumber(n) === general(n),
+      ),
+    );
   });
 });
 
