@@ -228,9 +228,6 @@ export async function parseCsv(
   options: ParseOptions = {},
 ): Promise<void> {
   let line = 1;
-  // Only a quoted cell can span lines, and there is none until the text has a quote: until then
-  // no cell needs searching for line breaks (the chunk is seen here before papaparse parses it).
-  let quoted = false;
   // Cells are searched for forbidden characters only once a chunk has shown one: most files
   // have none, and one test of each chunk costs far less than one of each cell.
   let suspect = false;
@@ -267,7 +264,6 @@ export async function parseCsv(
         } else if (lf >= 0) first = false;
       }
       if (s.indexOf('\r') >= 0) s = s.replaceAll('\r\n', '\n');
-      if (!quoted && s.includes('"')) quoted = true;
       if (!suspect && FORBIDDEN.test(s)) suspect = true;
       quotes.feed(s);
       last = s;
@@ -295,10 +291,11 @@ export async function parseCsv(
           return;
         }
         lastRecordLine = start;
-        // Only a quoted cell can hold a line break; most records have none and need no array.
+        // Only a quoted cell can hold a line break, and the quote scanner has seen every one (it
+        // reads each chunk before papaparse does): most records have none and need no array.
         let fieldLines: number[] | null = null;
         let l = start;
-        if (quoted) {
+        if (quotes.multiLineRecords.has(start)) {
           for (let i = 0; i < fields.length; i++) {
             const f = fields[i] ?? '';
             if (f.length === 0 || f.indexOf('\n') < 0) continue;
