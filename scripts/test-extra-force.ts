@@ -29,7 +29,7 @@ try {
   const vitest = join(ROOT, 'node_modules', 'vitest', 'vitest.mjs');
   step('data', [
     node,
-    'scripts/build-data.ts',
+    'scripts/build-data.js',
     '--data',
     data,
     '--strict',

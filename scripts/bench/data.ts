@@ -115,7 +115,7 @@ const timed = (args: readonly string[]): Promise<Run> => runNode(ROOT, args);
 
 const build = (dir: string) =>
   timed([
-    'scripts/build-data.ts',
+    'scripts/build-data.js',
     '--data',
     dir,
     '--out',

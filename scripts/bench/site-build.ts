@@ -67,7 +67,7 @@ export async function buildSize(
 ): Promise<SiteBuild> {
   const started = performance.now();
   const data = await node(dir, [
-    'scripts/build-data.ts',
+    'scripts/build-data.js',
     '--data',
     'synthetic',
     '--as-of',

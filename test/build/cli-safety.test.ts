@@ -20,7 +20,7 @@ import { refuseOut } from '../../scripts/output-folder.ts';
 import { FIXTURES } from '../support/fixtures.ts';
 
 const run = promisify(execFile);
-const SCRIPT = join(import.meta.dirname, '..', '..', 'scripts', 'build-data.ts');
+const SCRIPT = join(import.meta.dirname, '..', '..', 'scripts', 'build-data.js');
 const REPOSITORY = resolve(import.meta.dirname, '..', '..');
 const work = mkdtempSync(join(tmpdir(), 'build-data-safety-'));
 afterAll(() => rmSync(work, { recursive: true, force: true }));

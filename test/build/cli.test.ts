@@ -16,7 +16,7 @@ import { afterAll, describe, expect, test } from 'vitest';
 import { FIXTURES } from '../support/fixtures.ts';
 
 const run = promisify(execFile);
-const SCRIPT = join(import.meta.dirname, '..', '..', 'scripts', 'build-data.ts');
+const SCRIPT = join(import.meta.dirname, '..', '..', 'scripts', 'build-data.js');
 const work = mkdtempSync(join(tmpdir(), 'build-data-'));
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 
@@ -53,7 +53,7 @@ async function buildData(
   }
 }
 
-describe('scripts/build-data.ts', () => {
+describe('scripts/build-data.js', () => {
   test('a valid folder writes the dataset, each table as CSV and JSON, and a manifest with sizes', async () => {
     const out = join(work, 'out-valid');
     const r = await buildData([

@@ -266,7 +266,7 @@ describe('mutations of a valid folder', () => {
 });
 
 const run = promisify(execFile);
-const SCRIPT = join(import.meta.dirname, '..', '..', 'scripts', 'build-data.ts');
+const SCRIPT = join(import.meta.dirname, '..', '..', 'scripts', 'build-data.js');
 const work = mkdtempSync(join(tmpdir(), 'mutations-'));
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 

@@ -4,7 +4,7 @@ import { agreementRange } from '../../src/domain/agreement.ts';
 import { buildDataset, type BuildResult } from '../../src/data/build-dataset.ts';
 import { distributionOf, areaDistributions } from '../../src/dataset/queries.ts';
 import type { Dataset } from '../../src/dataset/types.ts';
-import { folderInput } from '../../scripts/build-data.ts';
+import { folderInput } from '../../scripts/data/cli.ts';
 import { AS_OF } from '../support/fixtures.ts';
 import { REAL_DATA_DIR } from '../support/real-data.ts';
 

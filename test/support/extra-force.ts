@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { buildDataset } from '../../src/data/build-dataset.ts';
 import type { Dataset } from '../../src/dataset/types.ts';
-import { folderInput } from '../../scripts/build-data.ts';
+import { folderInput } from '../../scripts/data/cli.ts';
 import { AS_OF, FIXTURES } from './fixtures.ts';
 
 const EXTRA = join(import.meta.dirname, '..', 'fixtures', 'extra-force');

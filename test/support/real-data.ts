@@ -3,7 +3,7 @@
 import { join } from 'node:path';
 import { buildDataset } from '../../src/data/build-dataset.ts';
 import type { Dataset } from '../../src/dataset/types.ts';
-import { folderInput } from '../../scripts/build-data.ts';
+import { folderInput } from '../../scripts/data/cli.ts';
 import { AS_OF } from './fixtures.ts';
 
 /**

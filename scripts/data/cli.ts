@@ -1,22 +1,22 @@
-// npm run data [-- --data DIR --out DIR --check --strict --as-of YYYY-MM-DD]
+// The data build's command line (scripts/build-data.js starts it).
 // Reads data/, builds the dataset, and writes it to the output folder only when there is no
 // problem at all: into a temporary folder first, then swapped in, so the last good output stays
 // whole if anything fails. It replaces only a folder it wrote itself (see output-folder.ts).
 import { createReadStream, statSync, type Stats } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { buildDataset, type DataInput } from '../src/data/build-dataset.ts';
-import { parseCalendarDate, todayIn, type DayDate } from '../src/domain/dates.ts';
-import { outputFiles } from '../src/data/write/downloads.ts';
-import { formatProblem, problemLines } from '../src/data/problems.ts';
-import { readError } from '../src/data/read/tables.ts';
-import { refuseOut, writeAtomically } from './output-folder.ts';
+import { buildDataset, type DataInput } from '../../src/data/build-dataset.ts';
+import { parseCalendarDate, todayIn, type DayDate } from '../../src/domain/dates.ts';
+import { outputFiles } from '../../src/data/write/downloads.ts';
+import { formatProblem, problemLines } from '../../src/data/problems.ts';
+import { readError } from '../../src/data/read/tables.ts';
+import { refuseOut, writeAtomically } from '../output-folder.ts';
 
 /** The largest file read, and the largest cases.csv, which alone streams a row at a time. */
 export const MAX_FILE_BYTES = 100 * 1024 * 1024;
 export const MAX_CASES_BYTES = 1024 * 1024 * 1024;
 
-const REPOSITORY = resolve(import.meta.dirname, '..');
+const REPOSITORY = resolve(import.meta.dirname, '..', '..');
 
 function usage(message: string): never {
   console.error(
@@ -172,8 +172,8 @@ async function main(): Promise<void> {
   );
 }
 
-if (import.meta.main) {
-  // Whatever goes wrong is said in a line, with a non-zero exit, never as a stack trace.
+/** Runs the command; whatever goes wrong is said in a line, with a non-zero exit, never as a stack trace. */
+export async function run(): Promise<void> {
   await main().catch((e: unknown) => {
     console.error(`the data build stopped: ${e instanceof Error ? e.message : String(e)}`);
     process.exit(1);
