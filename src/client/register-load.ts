@@ -22,21 +22,35 @@ export interface Loaded {
 const BATCH = 50;
 export const pause = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, 0));
 
-/** The lines of a response as they arrive, decoded a chunk at a time rather than all at once. */
-async function* linesOf(res: Response): AsyncGenerator<string> {
+// A fast or local connection hands over the whole file in one piece; decoding and splitting it a
+// slice at a time, as the reader asks for lines, keeps each task short (at once, 860 KB took a
+// 70 ms task with the CPU slowed four times).
+export const SLICE = 32 * 1024;
+
+/** The lines of a response as they arrive, decoded a slice at a time rather than all at once. */
+export async function* linesOf(res: Response): AsyncGenerator<string> {
   if (!res.body) {
     yield* (await res.text()).split('\n').filter((l) => l !== '');
     return;
   }
-  const reader = res.body.pipeThrough(new TextDecoderStream()).getReader();
+  const reader = res.body.getReader();
+  const decoder = new TextDecoder();
   let rest = '';
   for (;;) {
     const { done, value } = await reader.read();
     if (done) break;
-    const lines = (rest + value).split('\n');
-    rest = lines.pop() ?? '';
-    for (const line of lines) if (line !== '') yield line;
+    for (let at = 0; at < value.length; at += SLICE) {
+      // `stream` keeps a character whose bytes straddle two slices whole.
+      const text = rest + decoder.decode(value.subarray(at, at + SLICE), { stream: true });
+      let start = 0;
+      for (let nl = text.indexOf('\n'); nl >= 0; nl = text.indexOf('\n', start)) {
+        if (nl > start) yield text.slice(start, nl);
+        start = nl + 1;
+      }
+      rest = text.slice(start);
+    }
   }
+  rest += decoder.decode();
   if (rest !== '') yield rest;
 }
 
