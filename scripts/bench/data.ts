@@ -60,6 +60,7 @@ function smallFiles(): Map<string, string> {
       fieldwork_end: '2019-02-15',
       published: '2019-06-27',
       grade_scale: SCALE,
+      transcribed: 'partial',
       title: `Synthetic inspection of Synthetic Police ${String(n)}`,
     }),
   );

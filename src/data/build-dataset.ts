@@ -6,6 +6,7 @@ import { checkDiscrepancySubjects } from './check/discrepancies.ts';
 import { checkInspectionReferences, checkSourceReferences, checkUniqueIds } from './check/ids.ts';
 import { checkInspections, deriveInspections } from './check/inspections.ts';
 import type { DayDate } from '../domain/dates.ts';
+import { absenceOf } from '../domain/vocabulary.ts';
 import { deriveTracking } from './derive/deadlines.ts';
 import { deriveAgreements, type AgreementInput } from './derive/agreements.ts';
 import { deriveDistributions } from './derive/distributions.ts';
@@ -115,8 +116,13 @@ function casesContext(
 }
 
 /** The grade distributions, then the agreement each pair of them allows. */
-function deriveFigures(input: Omit<AgreementInput, 'distributions'>) {
-  const derived = deriveDistributions(input.cells, input.gradesOf, input.tallies);
+function deriveFigures(
+  input: Omit<AgreementInput, 'distributions'>,
+  inspections: readonly Inspection[],
+) {
+  const transcribed = new Map(inspections.map((i) => [i.id, i.transcribed]));
+  const absence = (id: string) => absenceOf(transcribed.get(id) ?? 'partial');
+  const derived = deriveDistributions(input.cells, input.gradesOf, input.tallies, absence);
   const { agreements, problems } = deriveAgreements({
     ...input,
     distributions: derived.distributions,
@@ -168,13 +174,16 @@ export async function buildDataset(input: DataInput, options: BuildOptions): Pro
 
   // Case-level rows stream in last, once everything they refer to is known.
   const cases = await readCases(input, casesContext(scaleOf, gradesOf, ids), problems, warnings);
-  const { distributions, agreements, ...figures } = deriveFigures({
-    inspections: inspections.map((i) => i.id),
-    cells,
-    acknowledged: sums.acknowledged,
-    tallies: cases.tallies,
-    gradesOf,
-  });
+  const { distributions, agreements, ...figures } = deriveFigures(
+    {
+      inspections: inspections.map((i) => i.id),
+      cells,
+      acknowledged: sums.acknowledged,
+      tallies: cases.tallies,
+      gradesOf,
+    },
+    inspections,
+  );
   add(figures.problems);
 
   const notes = sums.notes;

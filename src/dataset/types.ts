@@ -8,7 +8,15 @@ import type { AgreementExact, AgreementRange } from '../domain/agreement.ts';
 import type { CalendarDate, DayDate } from '../domain/dates.ts';
 import type { DueDate, Timescale } from '../domain/timescale.ts';
 import type { Standing } from '../domain/status.ts';
-import type { Assessor, InspectionKind, Reporter, Sample, Status } from '../domain/vocabulary.ts';
+import type {
+  Absence,
+  Assessor,
+  InspectionKind,
+  Reporter,
+  Sample,
+  Status,
+  Transcribed,
+} from '../domain/vocabulary.ts';
 
 /** Where a fact was published: a source id from sources.csv and the place in it. */
 export interface Provenance {
@@ -46,6 +54,8 @@ export interface Inspection {
   readonly fieldworkEnd: CalendarDate;
   readonly published: CalendarDate;
   readonly gradeScale: string;
+  /** How much of the report this site holds, and so what an absent figure means. */
+  readonly transcribed: Transcribed;
   readonly title: string;
   readonly provenance: Provenance;
 }
@@ -74,8 +84,13 @@ export interface Distribution {
   /** Cases in the total whose grade was not published: total − published grades, when some are blank. */
   readonly notStated: number | null;
   readonly complete: boolean;
+  /** What a blank count means here: not published in the report, or not held by this site. */
+  readonly absence: Absence;
   readonly provenance: readonly Provenance[];
 }
+
+/** A distribution as counted, before the inspection says what its blanks mean. */
+export type CountedDistribution = Omit<Distribution, 'absence'>;
 
 /** Force versus inspectorate on the same cases. */
 export interface Agreement {

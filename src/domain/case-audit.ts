@@ -2,7 +2,7 @@
 // A sum is checked only where every part was published; a blank is "not published", never 0.
 import { sum } from 'd3';
 import { ALL, SAMPLE_PARTS, type Assessor, type Sample } from './vocabulary.ts';
-import type { Distribution, Provenance, TotalBasis } from '../dataset/types.ts';
+import type { CountedDistribution, Provenance, TotalBasis } from '../dataset/types.ts';
 
 /** One published count (null = not published) with whatever locates it for messages. */
 export interface CountCell<L> {
@@ -143,7 +143,7 @@ export function checkSums<L>(
 export function distributions<L>(
   cells: readonly CountCell<L>[],
   grades: readonly string[],
-): Distribution[] {
+): CountedDistribution[] {
   const groups = new Map<string, CountCell<L>[]>();
   for (const c of cells) {
     const k = `${c.inspection}|${c.sample}|${c.assessor}|${c.area}`;
@@ -151,7 +151,7 @@ export function distributions<L>(
     if (g) g.push(c);
     else groups.set(k, [c]);
   }
-  const out: Distribution[] = [];
+  const out: CountedDistribution[] = [];
   for (const group of groups.values()) {
     const first = group[0];
     if (!first) continue;

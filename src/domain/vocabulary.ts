@@ -18,6 +18,22 @@ export type Nation = (typeof NATIONS)[number];
 export const INSPECTION_KINDS = ['inspection', 'post-inspection-review'] as const;
 export type InspectionKind = (typeof INSPECTION_KINDS)[number];
 
+/**
+ * How much of an inspection's report this site holds: all of it (so a figure that is not here was
+ * not published in it), or only part (so a figure that is not here may still be in the report).
+ */
+export const TRANSCRIBED = ['whole-report', 'partial'] as const;
+export type Transcribed = (typeof TRANSCRIBED)[number];
+
+/**
+ * What an absent figure means: the report did not publish it, or this site does not hold it (yet).
+ * Derived from `Transcribed`, so no page says "not published" of a report it has not read whole.
+ */
+export type Absence = 'not-published' | 'not-held';
+
+export const absenceOf = (t: Transcribed): Absence =>
+  t === 'whole-report' ? 'not-published' : 'not-held';
+
 export const FINDING_KINDS = ['strength', 'concern', 'mixed', 'summary', 'quote'] as const;
 export type FindingKind = (typeof FINDING_KINDS)[number];
 

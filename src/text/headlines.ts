@@ -2,7 +2,8 @@
 // derived from the data so a new inspection gets true headings with no code change. Pure.
 import { dayNumber } from '../domain/dates.ts';
 import { latestDueDay } from '../domain/timescale.ts';
-import { gradeWord, type CountsLike } from './page-text.ts';
+import { ABSENT_WORDS } from './labels.ts';
+import { gradeWord, plural, type CountsLike } from './page-text.ts';
 import type { Agreement, Deadline, Grade } from '../dataset/types.ts';
 
 const countOf = (d: CountsLike, grade: string): number | null =>
@@ -22,9 +23,10 @@ export function gradesHeadline(d: CountsLike, grades: readonly Grade[]): string 
       return `Inspectors graded ${c}${of(d.total)} ${cases} ${gradeWord(g)}`;
     }
   }
+  const absent = ABSENT_WORDS[d.absence];
   return d.total === null
-    ? 'No grades were published'
-    : `Inspectors audited ${d.total} cases; their grades were not published`;
+    ? `No grades ${absent.none}`
+    : `Inspectors audited ${plural(d.total, 'case')}; their grades ${absent.were}`;
 }
 
 export interface AreaRowLike extends CountsLike {

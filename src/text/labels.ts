@@ -5,6 +5,7 @@
 // import it.
 import type { Standing } from '../domain/status.ts';
 import type {
+  Absence,
   Assessor,
   InspectionKind,
   Nation,
@@ -13,6 +14,37 @@ import type {
   Sample,
   Status,
 } from '../domain/vocabulary.ts';
+
+/**
+ * What is said of an absent figure. "Not published" only where this site holds the whole report
+ * (so the report's own structure shows the figure is not in it); otherwise the report may well
+ * publish it, and all that is true is that this site does not hold it yet.
+ */
+export interface AbsentWords {
+  /** "not published", "not yet on this site" */
+  readonly adjective: string;
+  /** "were not published", "are not yet on this site" */
+  readonly were: string;
+  /** "was not published", "is not yet on this site" */
+  readonly was: string;
+  /** "no grades published", "no grades yet on this site" */
+  readonly none: string;
+}
+
+export const ABSENT_WORDS: Readonly<Record<Absence, AbsentWords>> = {
+  'not-published': {
+    adjective: 'not published',
+    were: 'were not published',
+    was: 'was not published',
+    none: 'published',
+  },
+  'not-held': {
+    adjective: 'not yet on this site',
+    were: 'are not yet on this site',
+    was: 'is not yet on this site',
+    none: 'yet on this site',
+  },
+};
 
 /** Which cases a count covers, as a label: "Cases the inspectorate chose". */
 export const SAMPLE_LABEL: Readonly<Record<Sample, string>> = {

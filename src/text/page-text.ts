@@ -2,8 +2,14 @@
 // sentence, dates of fieldwork, a report's text split into paragraphs and bullet points. Pure.
 import { formatDate, parseCalendarDate, type CalendarDate } from '../domain/dates.ts';
 import type { Grade } from '../dataset/types.ts';
-import type { InspectionKind, Qualifier } from '../domain/vocabulary.ts';
-import { ASSESSOR_WORDS, KIND_SHORT, QUALIFIER_WORDS, SAMPLE_PHRASE } from './labels.ts';
+import type { Absence, InspectionKind, Qualifier } from '../domain/vocabulary.ts';
+import {
+  ABSENT_WORDS,
+  ASSESSOR_WORDS,
+  KIND_SHORT,
+  QUALIFIER_WORDS,
+  SAMPLE_PHRASE,
+} from './labels.ts';
 
 /** A whole-number percentage, rounded half up exactly; null when there is no total to divide by. */
 export function percentOf(count: number, total: number | null): number | null {
@@ -45,6 +51,8 @@ export interface CountsLike {
   readonly counts: readonly { readonly grade: string; readonly count: number | null }[];
   readonly total: number | null;
   readonly notStated: number | null;
+  /** What a blank count means: not published in the report, or not held by this site. */
+  readonly absence: Absence;
 }
 
 /**
@@ -59,13 +67,20 @@ export function gradeCountsText(d: CountsLike, grades: readonly Grade[]): string
     if (c === null) missing.push(gradeWord(g));
     else parts.push(`${c} ${gradeWord(g)}`);
   }
-  let text = parts.length > 0 ? parts.join(', ') : 'no grades published';
-  if (d.total !== null) text += ` of ${d.total} ${d.total === 1 ? 'case' : 'cases'}`;
+  const absent = ABSENT_WORDS[d.absence];
+  if (parts.length === 0) {
+    // "No grades published of 374 cases; the grades of the other 374 …" said nothing twice.
+    return d.total === null
+      ? `no grades ${absent.none}`
+      : `${plural(d.total, 'case')}, whose grades ${absent.were}`;
+  }
+  let text = parts.join(', ');
+  if (d.total !== null) text += ` of ${plural(d.total, 'case')}`;
   if (missing.length > 0) {
     const rest =
       d.notStated !== null && d.notStated > 0
-        ? `; the grades of the other ${d.notStated} were not published`
-        : `; ${joinAnd(missing)} not published`;
+        ? `; the grades of the other ${d.notStated} ${absent.were}`
+        : `; ${joinAnd(missing)} ${absent.adjective}`;
     text += rest;
   }
   return text;

@@ -1,4 +1,4 @@
-// What an inspection's sources did not publish, said plainly, so nothing missing reads as zero.
+// What an inspection's page lacks, said plainly, so nothing missing reads as zero.
 
 /** What was published for an inspection or review. */
 export interface Published {
@@ -15,17 +15,19 @@ export interface Published {
   readonly mainFindings: boolean;
 }
 
-/** Each thing not published, as a phrase for a list ("no case audit figures"), in page order. */
+/**
+ * Each thing absent, as a phrase for a list ("case audit figures") under "Not published in it" or
+ * "Not yet on this site", in page order.
+ */
 export function publicationGaps(p: Published): string[] {
   const gaps: string[] = [];
   if (!p.caseGrades)
-    gaps.push(p.isReview ? 'no re-audit figures (case grades)' : 'no case audit figures');
+    gaps.push(p.isReview ? 're-audit figures (case grades)' : 'case audit figures');
   if (p.caseGrades && !p.sampleSplit)
-    gaps.push('no split of the cases by who chose them (force or inspectorate)');
-  if (p.caseGrades && !p.areas) gaps.push('no breakdown of the grades by practice area');
-  if (p.caseGrades && !p.forceGrades)
-    gaps.push("no figures for the force's own grading of its cases");
-  if (!p.isReview && p.recommendations === 0) gaps.push('no recommendations');
-  if (!p.mainFindings && !p.isReview) gaps.push('no main findings in the report’s words');
+    gaps.push('the split of the cases by who chose them (force or inspectorate)');
+  if (p.caseGrades && !p.areas) gaps.push('a breakdown of the grades by practice area');
+  if (p.caseGrades && !p.forceGrades) gaps.push("figures for the force's own grading of its cases");
+  if (!p.isReview && p.recommendations === 0) gaps.push('recommendations');
+  if (!p.mainFindings && !p.isReview) gaps.push('main findings in the report’s words');
   return gaps;
 }

@@ -10,6 +10,7 @@ import {
   type TimelineEvent,
 } from '../views/inspection/timeline-events.ts';
 import type { Agreement, Distribution, Grade } from '../dataset/types.ts';
+import { ABSENT_WORDS } from './labels.ts';
 
 // Grade labels are names in the data ("Requires improvement") but words mid-sentence; an
 // acronym ("RI") keeps its capitals.
@@ -34,14 +35,15 @@ export function summariseDistribution(d: Distribution, grades: readonly Grade[])
   const sentence = (body: string): string => (lead === '' ? capitalise(body) : lead + body);
   const phrases = known.map((c) => `${countWord(c.count)} ${labelOf(grades, c.grade)}`);
 
+  const absent = ABSENT_WORDS[d.absence];
   if (known.length === 0) {
     return d.total === null
-      ? 'Neither the grades nor the number of cases were published.'
-      : sentence('no grades were published.');
+      ? `Neither the grades nor the number of cases ${absent.were}.`
+      : `The grades of ${plural(d.total, 'case')} ${absent.were}.`;
   }
   if (known.length === d.counts.length) {
     const who = d.assessor === 'force' ? 'the force' : 'inspectors';
-    const tail = d.total === null ? '; the number of cases was not published.' : '.';
+    const tail = d.total === null ? `; the number of cases ${absent.was}.` : '.';
     return sentence(`${who} graded ${joinAnd(phrases)}${tail}`);
   }
   // With some grades missing the passive reads better: "30 were graded inadequate".
@@ -52,10 +54,10 @@ export function summariseDistribution(d: Distribution, grades: readonly Grade[])
   );
   const missing =
     d.total === null
-      ? 'the other grades and the number of cases were not published'
+      ? `the other grades and the number of cases ${absent.were}`
       : d.notStated !== null && d.notStated > 0
-        ? `the grades of the other ${d.notStated} were not published`
-        : 'the other grades were not published';
+        ? `the grades of the other ${d.notStated} ${absent.were}`
+        : `the other grades ${absent.were}`;
   return sentence(`${joinAnd(passive)}; ${missing}.`);
 }
 

@@ -18,6 +18,7 @@ const dist = (
   area: 'all',
   counts: grades.map((g, i) => ({ grade: g.id, count: counts[i] ?? null })),
   total,
+  absence: 'not-published',
   totalBasis: 'stated',
   notStated: null,
   complete: counts.every((c) => c !== null),

@@ -22,6 +22,7 @@ const dist = (g: number | null, ri: number | null, i: number | null, total: numb
   ],
   total,
   notStated: null,
+  absence: 'not-published' as const,
 });
 
 describe('gradesHeadline', () => {
@@ -32,7 +33,19 @@ describe('gradesHeadline', () => {
     expect(gradesHeadline(dist(20, 37, null, 80), GRADES)).toBe(
       'Inspectors graded 37 of 80 cases requires improvement',
     );
-    expect(gradesHeadline(dist(null, null, null, 80), GRADES)).toMatch(/not published/);
+    expect(gradesHeadline(dist(null, null, null, 80), GRADES)).toBe(
+      'Inspectors audited 80 cases; their grades were not published',
+    );
+  });
+  test('says "not yet on this site", never "not published", of a report held in part', () => {
+    const held = { ...dist(null, null, null, 374), absence: 'not-held' as const };
+    expect(gradesHeadline(held, GRADES)).toBe(
+      'Inspectors audited 374 cases; their grades are not yet on this site',
+    );
+    expect(gradesHeadline({ ...held, total: null }, GRADES)).toBe('No grades yet on this site');
+    expect(gradesHeadline({ ...held, total: 1 }, GRADES)).toBe(
+      'Inspectors audited 1 case; their grades are not yet on this site',
+    );
   });
 });
 

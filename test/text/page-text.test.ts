@@ -67,17 +67,49 @@ describe('file sizes', () => {
 describe('gradeCountsText', () => {
   test('the headline wording', () => {
     expect(
-      gradeCountsText({ counts: counts(20, 37, 23), total: 80, notStated: null }, GRADES),
+      gradeCountsText(
+        { counts: counts(20, 37, 23), total: 80, notStated: null, absence: 'not-published' },
+        GRADES,
+      ),
     ).toBe('20 good, 37 requires improvement, 23 inadequate of 80 cases');
   });
 
   test('says what was not published rather than showing 0', () => {
     expect(
-      gradeCountsText({ counts: counts(null, null, 30), total: 79, notStated: 49 }, GRADES),
+      gradeCountsText(
+        { counts: counts(null, null, 30), total: 79, notStated: 49, absence: 'not-published' },
+        GRADES,
+      ),
     ).toBe('30 inadequate of 79 cases; the grades of the other 49 were not published');
     expect(
-      gradeCountsText({ counts: counts(5, null, 2), total: null, notStated: null }, GRADES),
+      gradeCountsText(
+        { counts: counts(5, null, 2), total: null, notStated: null, absence: 'not-published' },
+        GRADES,
+      ),
     ).toBe('5 good, 2 inadequate; requires improvement not published');
+  });
+
+  test('of a report this site holds only in part, says what it does not hold, not what was not published', () => {
+    const held = { absence: 'not-held' } as const;
+    expect(
+      gradeCountsText(
+        { counts: counts(null, null, 30), total: 79, notStated: 49, ...held },
+        GRADES,
+      ),
+    ).toBe('30 inadequate of 79 cases; the grades of the other 49 are not yet on this site');
+    expect(
+      gradeCountsText(
+        { counts: counts(5, null, 2), total: null, notStated: null, ...held },
+        GRADES,
+      ),
+    ).toBe('5 good, 2 inadequate; requires improvement not yet on this site');
+    // Totals only: the count once, never "no grades published of 374 cases … the other 374".
+    expect(
+      gradeCountsText(
+        { counts: counts(null, null, null), total: 374, notStated: 374, ...held },
+        GRADES,
+      ),
+    ).toBe('374 cases, whose grades are not yet on this site');
   });
 });
 

@@ -27,10 +27,10 @@ describe('publicationGaps', () => {
         mainFindings: false,
       },
       [
-        'no split of the cases by who chose them (force or inspectorate)',
-        'no breakdown of the grades by practice area',
-        "no figures for the force's own grading of its cases",
-        'no main findings in the report’s words',
+        'the split of the cases by who chose them (force or inspectorate)',
+        'a breakdown of the grades by practice area',
+        "figures for the force's own grading of its cases",
+        'main findings in the report’s words',
       ],
     ],
     [
@@ -44,7 +44,7 @@ describe('publicationGaps', () => {
         recommendations: 0,
         mainFindings: false,
       },
-      ['no re-audit figures (case grades)'],
+      ['re-audit figures (case grades)'],
     ],
     [
       'an inspection with no case audit and no recommendations',
@@ -55,7 +55,7 @@ describe('publicationGaps', () => {
         forceGrades: false,
         recommendations: 0,
       },
-      ['no case audit figures', 'no recommendations'],
+      ['case audit figures', 'recommendations'],
     ],
   ])('%s', (_, change, expected) => {
     expect(publicationGaps({ ...EVERYTHING, ...change })).toEqual(expected);

@@ -80,7 +80,7 @@ describe('summariseDistribution', () => {
         distribution('x', 'all', 'inspectorate', [null, null, null], 31),
         THREE,
       ),
-    ).toBe('Of 31 cases, no grades were published.');
+    ).toBe('The grades of 31 cases were not published.');
     expect(
       summariseDistribution(distribution('x', 'all', 'inspectorate', [1, 0, 0, 0], 1, FOUR), FOUR),
     ).toBe(

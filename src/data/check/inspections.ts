@@ -137,6 +137,7 @@ export function deriveInspections(rows: InspectionRows): Inspection[] {
       fieldworkEnd: v.fieldwork_end,
       published: v.published,
       gradeScale: v.grade_scale,
+      transcribed: v.transcribed,
       title: v.title,
       provenance: provenanceOf(v),
     };

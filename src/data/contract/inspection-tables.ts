@@ -3,7 +3,13 @@
 // unit test compares them), and its output field is its name in camelCase unless said.
 import { blankAs, date, id, oneOf, text, url, wholeNumber } from './columns.ts';
 import { col, defineTable, provenance } from './schema.ts';
-import { ASSESSORS, INSPECTION_KINDS, NATIONS, SAMPLES } from '../../domain/vocabulary.ts';
+import {
+  ASSESSORS,
+  INSPECTION_KINDS,
+  NATIONS,
+  SAMPLES,
+  TRANSCRIBED,
+} from '../../domain/vocabulary.ts';
 
 /** The `inspection` column of the files about one inspection. */
 export const inspectionColumn = col(id, '', 'an id from `inspections.csv`');
@@ -53,6 +59,11 @@ export const inspectionsTable = defineTable('inspections.csv', {
     "date (day or month), after the fieldwork ends; a review's after the inspection it revisits",
   ),
   grade_scale: col(id, 'the scale its case audit used', 'a `scale` from `grade-scales.csv`'),
+  transcribed: col(
+    oneOf(TRANSCRIBED),
+    'how much of the report this site holds',
+    '`whole-report` (every figure, recommendation and finding the report publishes is here, so what is not here was not published), `partial` (taken from part of the report or from other sources, so what is not here may still be in the report)',
+  ),
   title: col(text, 'title as published', 'text'),
   ...provenance('where the report is, and where the facts of this row come from'),
 });
@@ -85,7 +96,7 @@ export const caseAuditTable = defineTable('case-audit.csv', {
   count: col(
     blankAs(wholeNumber(0), 'blank if not published'),
     'number of cases',
-    'whole number ≥ 0, or **blank = not published**',
+    'whole number ≥ 0, or blank (never 0: not published, or not yet on this site, as the inspection’s `transcribed` says)',
   ),
   note: col(blankAs(text), 'anything about this figure', 'text or blank'),
   ...provenance(),

@@ -4,20 +4,22 @@ import { tallyDistributions, type CaseTally } from '../read/case-tallies.ts';
 import type { Problem } from '../problems.ts';
 import { hasSample } from '../read/cases.ts';
 import { cellProblem, type At } from '../contract/table-spec.ts';
-import type { Distribution } from '../../dataset/types.ts';
-import { ALL, SAMPLE_PARTS } from '../../domain/vocabulary.ts';
+import type { CountedDistribution, Distribution } from '../../dataset/types.ts';
+import { ALL, SAMPLE_PARTS, type Absence } from '../../domain/vocabulary.ts';
 
 /**
  * Derives the published distributions, reports each published count the case rows contradict,
- * and adds the distributions only the case rows give (published ones take precedence).
+ * and adds the distributions only the case rows give (published ones take precedence). Each says
+ * what its blanks mean, from how much of its report this site holds (`absenceOf`).
  */
 export function deriveDistributions(
   cells: ReadonlyMap<string, readonly CountCell<At>[]>,
   gradesOf: (inspection: string) => readonly string[],
   tallies: ReadonlyMap<string, CaseTally>,
+  absenceOf: (inspection: string) => Absence,
 ): { distributions: Distribution[]; problems: Problem[] } {
   const problems: Problem[] = [];
-  let distributions: Distribution[] = [];
+  let distributions: CountedDistribution[] = [];
   for (const [inspection, group] of cells) {
     distributions.push(...countDistributions(group, gradesOf(inspection)));
   }
@@ -56,5 +58,8 @@ export function deriveDistributions(
       derived.filter((d) => !published.has(`${d.sample}/${d.assessor}/${d.area}`)),
     );
   }
-  return { distributions, problems };
+  return {
+    distributions: distributions.map((d) => ({ ...d, absence: absenceOf(d.inspection) })),
+    problems,
+  };
 }

@@ -2,7 +2,7 @@
 // tensor per inspection rather than kept: memory grows with the number of areas and grades, not
 // with the number of rows (apart from about 8 bytes a row for the duplicate-reference check).
 import { sum } from 'd3';
-import type { Distribution, TotalBasis } from '../../dataset/types.ts';
+import type { CountedDistribution, TotalBasis } from '../../dataset/types.ts';
 import { ALL, SAMPLE_PARTS, type Sample } from '../../domain/vocabulary.ts';
 
 /** What the accumulator needs to know about an inspection. */
@@ -75,9 +75,9 @@ export function tallyCrossTable(t: CaseTally, sample: number): number[][] {
  * Every distribution the case rows determine: each sample and `all`, each area and `all`, for the
  * inspectorate, and for the force where it assessed cases.
  */
-export function tallyDistributions(t: CaseTally): Distribution[] {
+export function tallyDistributions(t: CaseTally): CountedDistribution[] {
   const k = t.grades.length;
-  const out: Distribution[] = [];
+  const out: CountedDistribution[] = [];
   const samples: { name: Sample; idx: number[] }[] = [
     ...SAMPLE_PARTS.map((name, i) => ({ name, idx: [i] })),
     { name: ALL, idx: SAMPLE_PARTS.map((_, i) => i) },
@@ -98,7 +98,7 @@ export function tallyDistributions(t: CaseTally): Distribution[] {
               insp[g] = (insp[g] ?? 0) + n;
               if (f >= 0) force[f] = (force[f] ?? 0) + n;
             }
-      const make = (assessor: 'force' | 'inspectorate', counts: number[]): Distribution => ({
+      const make = (assessor: 'force' | 'inspectorate', counts: number[]): CountedDistribution => ({
         inspection: t.inspection,
         sample: s.name,
         assessor,

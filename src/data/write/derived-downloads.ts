@@ -38,7 +38,7 @@ export function distributionsDownload(d: Dataset): DownloadTable {
       name: 'distributions',
       title: 'Grade distributions (derived)',
       description:
-        'Each inspection × sample × assessor × area with its grades, its total and how the total is known. Blank = not published.',
+        'Each inspection × sample × assessor × area with its grades, its total and how the total is known. A blank is never zero: it was not published, or is not yet on this site (see the inspection’s `transcribed`).',
     },
     distributionColumns,
     d.distributions.flatMap((x) => x.counts.map((c): DistributionRow => [x, c])),

@@ -1,6 +1,8 @@
 // The dataset as files for the site's data page: the whole dataset as JSON, and each table as
 // spreadsheet-safe CSV and as JSON. Blank cells in CSV mean "not published", as in data/. The
 // plain tables' columns are their schemas' (src/data/contract/), with derived columns added.
+import { ABSENT_WORDS } from '../../text/labels.ts';
+import { absenceOf } from '../../domain/vocabulary.ts';
 import { formatDate, toIso, type DayDate } from '../../domain/dates.ts';
 import { toCsv } from './csv.ts';
 import type { DueDate } from '../../domain/timescale.ts';
@@ -39,16 +41,27 @@ function deadlineChanges<R extends Deadline>(asOf: DayDate): SchemaChanges<R> {
   return { replace: { timescale: (r) => r.timescaleText }, after: { timescale: due } };
 }
 
-/** Each published count, with whether it was published spelt out. */
-const caseAuditChanges: SchemaChanges<Dataset['caseAudit'][number]> = {
-  after: {
-    count: [
-      derivedColumn('count_status', '“published” or “not published” (a blank count)', (c) =>
-        c.count === null ? 'not published' : 'published',
-      ),
-    ],
-  },
-};
+/**
+ * Each published count, with what a blank means spelt out: "not published" only in a report this
+ * site holds whole (inspections.csv's `transcribed`), "not yet on this site" otherwise.
+ */
+function caseAuditChanges(d: Dataset): SchemaChanges<Dataset['caseAudit'][number]> {
+  const transcribed = new Map(d.inspections.map((i) => [i.id, i.transcribed]));
+  return {
+    after: {
+      count: [
+        derivedColumn(
+          'count_status',
+          '“published”; for a blank count, “not published” (the report is held whole) or “not yet on this site”',
+          (c) =>
+            c.count !== null
+              ? 'published'
+              : ABSENT_WORDS[absenceOf(transcribed.get(c.inspection) ?? 'partial')].adjective,
+        ),
+      ],
+    },
+  };
+}
 
 /** What the data page says of each table that comes from a schema. */
 const ABOUT = {
@@ -61,7 +74,7 @@ const ABOUT = {
     name: 'case-audit',
     title: 'Case-audit counts as published',
     description:
-      'Graded case files by inspection, sample, assessor, practice area and grade. A blank count was not published; grade "all" is a stated total.',
+      'Graded case files by inspection, sample, assessor, practice area and grade. A blank count is never zero (count_status says what it means); grade "all" is a stated total.',
   },
   milestones: {
     name: 'milestones',
@@ -143,7 +156,7 @@ export function downloadTables(d: Dataset): DownloadTable[] {
       schemaColumns<typeof T.inspectionsTable, Inspection>(T.inspectionsTable),
       d.inspections,
     ),
-    downloadTable(A.caseAudit, schemaColumns(T.caseAuditTable, caseAuditChanges), d.caseAudit),
+    downloadTable(A.caseAudit, schemaColumns(T.caseAuditTable, caseAuditChanges(d)), d.caseAudit),
     distributionsDownload(d),
     agreementDownload(d),
     recommendationsDownload(d),

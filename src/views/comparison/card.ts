@@ -1,6 +1,7 @@
 // What the baseline-versus-revisit card shows besides the comparison itself: the grade table's
 // rows (two per like-for-like pair, each linking to its inspection), the chart titles, and the
 // discrepancy notes in words. Pure: the dataset is passed in.
+import type { Absence } from '../../domain/vocabulary.ts';
 import { areaOf } from '../../dataset/queries.ts';
 import type { Dataset } from '../../dataset/types.ts';
 import { seriesHeadline } from '../../text/headlines.ts';
@@ -20,6 +21,7 @@ export interface ComparisonRow {
   readonly counts: readonly { readonly grade: string; readonly count: number | null }[];
   readonly total: number | null;
   readonly notStated: number | null;
+  readonly absence: Absence;
 }
 
 /** A note on a disputed figure, linking to where the inspection's page explains it. */
@@ -66,6 +68,7 @@ export function comparisonRows(
     counts: dist.counts,
     total: dist.total,
     notStated: dist.notStated,
+    absence: dist.absence,
   }));
 }
 

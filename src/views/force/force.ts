@@ -1,5 +1,6 @@
 // A force's page: each inspection and review with what it found, charts of the headline grades
 // of those not already set against their review, and the baseline-versus-revisit comparisons.
+import type { Absence } from '../../domain/vocabulary.ts';
 import { forceComparisons, type BaselineVersusRevisit } from '../comparison/baseline.ts';
 import {
   forceOf,
@@ -43,6 +44,8 @@ export interface ChartNote {
 /** A row of a force's chart: one inspection's headline grades, linking to its page. */
 export interface ForceChartRow extends GradedRow {
   readonly href: string;
+  /** What a blank count in the row means. */
+  readonly absence: Absence;
 }
 
 /** The headline grades of a force's inspections that share a grade scale. */
@@ -117,6 +120,7 @@ function gradeChart(
     counts: headline.counts,
     total: headline.total,
     notStated: headline.notStated,
+    absence: headline.absence,
   }));
   const of = (id: string): Inspection | undefined =>
     group.find((x) => x.inspection.id === id)?.inspection;

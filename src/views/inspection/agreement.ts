@@ -1,7 +1,8 @@
 // Force versus inspectorate on the same cases, ready to show: the chart's headline and summary,
 // both sides' counts by grade, and the fewest and most cases the published figures allow in each
 // group.
-import { agreementOf, gradesOf } from '../../dataset/queries.ts';
+import { agreementOf, gradesOf, inspectionOf } from '../../dataset/queries.ts';
+import { absenceOf, type Absence } from '../../domain/vocabulary.ts';
 import { gradeLabel } from '../../text/grade-label.ts';
 import { agreementHeadline } from '../../text/headlines.ts';
 import { summariseAgreement, whyARange } from '../../text/summaries.ts';
@@ -31,6 +32,8 @@ export interface AgreementView {
   readonly gradeLabels: readonly string[];
   readonly counts: readonly AgreementCountRow[];
   readonly bounds: readonly AgreementBoundRow[];
+  /** What an absent count means for this inspection. */
+  readonly absence: Absence;
 }
 
 /** The groups of cases by how the two grades compare, with the fewest and most possible in each. */
@@ -61,5 +64,6 @@ export function agreementView(d: Dataset, inspection: string): AgreementView | n
       inspectorate: agreement.inspectorate[i] ?? null,
     })),
     bounds: agreementBounds(agreement),
+    absence: absenceOf(inspectionOf(d, inspection).transcribed),
   };
 }

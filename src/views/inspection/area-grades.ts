@@ -1,6 +1,7 @@
 // An inspection's grades by practice area: one row per area, ordered by the share of cases not
 // given the top grade, each with what the area covers, the report's themes and notes on disputed
 // figures; with the chart's headline, summary and sources.
+import type { Absence } from '../../domain/vocabulary.ts';
 import { areaDistributions, areaOf, discrepanciesOf, gradesOf } from '../../dataset/queries.ts';
 import {
   auditNotes,
@@ -25,6 +26,8 @@ export interface AreaRow extends GradedRow {
   readonly notes: Readonly<Record<string, NoteLink>>;
   readonly definition: string;
   readonly themes: readonly Theme[];
+  /** What a blank count in the row means. */
+  readonly absence: Absence;
 }
 
 /** The fewest and most cases in any one area. */
@@ -67,6 +70,7 @@ export function areaGradesView(d: Dataset, inspection: string): AreaGradesView {
       counts: x.counts,
       total: x.total,
       notStated: x.notStated,
+      absence: x.absence,
       area: x.area,
       href: `#area-${x.area}`,
       notes: auditNotes(discrepancies, 'all', 'inspectorate', x.area),

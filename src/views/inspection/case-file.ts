@@ -1,5 +1,6 @@
 // The case file analysis of an inspection: the inspectorate's grades by who chose the cases, as
 // table rows, with a headline, a plain-English summary, notes on disputed figures and sources.
+import type { Absence } from '../../domain/vocabulary.ts';
 import { group } from 'd3';
 import { perDataset } from '../../dataset/memo.ts';
 import {
@@ -30,6 +31,8 @@ export interface SampleRow extends GradedRow {
   readonly notes: Readonly<Record<string, NoteLink>>;
   /** The "all cases" row, set apart as a total when the samples are shown above it. */
   readonly isTotal: boolean;
+  /** What a blank count in the row means. */
+  readonly absence: Absence;
 }
 
 export interface CaseFileView {
@@ -78,6 +81,7 @@ export function caseFileView(d: Dataset, inspection: string): CaseFileView {
       counts: x.counts,
       total: x.total,
       notStated: x.notStated,
+      absence: x.absence,
       notes: auditNotes(discrepancies, x.sample, 'inspectorate', 'all'),
       isTotal: x.sample === 'all' && samples.length > 1,
     })),

@@ -4,7 +4,9 @@ import * as T from '../../../src/data/contract/tables.ts';
 import { lineMessages, rowsOf } from '../../support/csv-rows.ts';
 
 const HEADER =
-  'id,force,kind,revisits,fieldwork_start,fieldwork_end,published,grade_scale,title,source,location';
+  'id,force,kind,revisits,fieldwork_start,fieldwork_end,published,grade_scale,title,source,location,transcribed';
+/** Each row as written below, saying how much of its report the site holds. */
+const withTranscribed = (rows: readonly string[], t = 'partial') => rows.map((r) => `${r},${t}`);
 const GWENT_2019 =
   'gwent-2019,gwent,inspection,,2019-02-04,2019-02-15,2019-06-27,three-point,Gwent 2019,report,Title page';
 const GWENT_REVIEW =
@@ -18,7 +20,7 @@ const KNOWN = {
 };
 
 async function check(rows: readonly string[], known = KNOWN): Promise<string[]> {
-  return lineMessages(checkInspections(await rowsOf(T.inspectionsTable, [HEADER, ...rows]), known));
+  return lineMessages(checkInspections(await rowsOf(T.inspectionsTable, [HEADER, ...withTranscribed(rows)]), known));
 }
 
 describe('checkInspections', () => {
@@ -153,9 +155,11 @@ describe('deriveInspections', () => {
   test('deriveInspections lists the reviews of an inspection, earliest published first', async () => {
     const rows = await rowsOf(T.inspectionsTable, [
       HEADER,
-      GWENT_2019,
-      'gwent-2021-review,gwent,post-inspection-review,gwent-2019,2021-01,2021-01,2021-07-01,three-point,Gwent review 2,release,Release',
-      GWENT_REVIEW,
+      ...withTranscribed([GWENT_2019], 'whole-report'),
+      ...withTranscribed([
+        'gwent-2021-review,gwent,post-inspection-review,gwent-2019,2021-01,2021-01,2021-07-01,three-point,Gwent review 2,release,Release',
+        GWENT_REVIEW,
+      ]),
     ]);
     const inspections = deriveInspections(rows);
     expect(inspections.map((i) => [i.id, i.reviewedBy])).toEqual([
@@ -166,6 +170,7 @@ describe('deriveInspections', () => {
     expect(inspections[0]).toMatchObject({
       revisits: null,
       gradeScale: 'three-point',
+      transcribed: 'whole-report',
       provenance: { source: 'report', location: 'Title page' },
     });
   });

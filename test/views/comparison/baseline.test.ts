@@ -134,6 +134,7 @@ describe('comparing by practice area, where both published it', () => {
     totalBasis: 'sum of grades',
     notStated: null,
     complete: true,
+    absence: 'not-published',
     provenance: [],
   });
 

@@ -46,18 +46,18 @@ describe('inspectionView', () => {
       '#compare-heading',
       '#related',
     ]);
-    expect(v.gaps).toEqual(['no re-audit figures (case grades)']);
+    expect(v.gaps).toEqual(['re-audit figures (case grades)']);
     expect(v.reviewed?.id).toBe('gwent-2019');
     expect(v.comparison?.base.id).toBe('gwent-2019');
   });
 
-  test('Dorset 2021: only totals published, and its recommendation is incomplete', () => {
+  test('Dorset 2021: only totals held, and its recommendation is incomplete', () => {
     const v = inspectionView(d, 'dorset-2021');
     expect(v.gaps).toEqual([
-      'no split of the cases by who chose them (force or inspectorate)',
-      'no breakdown of the grades by practice area',
-      "no figures for the force's own grading of its cases",
-      'no main findings in the report’s words',
+      'the split of the cases by who chose them (force or inspectorate)',
+      'a breakdown of the grades by practice area',
+      "figures for the force's own grading of its cases",
+      'main findings in the report’s words',
     ]);
     expect(v.partialRecommendations).toBe(true);
     expect(v.contents.map((c) => c.href)).toEqual([

@@ -131,6 +131,7 @@ describe('fieldworkSentence', () => {
       id: 'r',
       force: 'f',
       kind: 'post-inspection-review',
+      transcribed: 'partial',
       revisits: 'i',
       reviewedBy: [],
       fieldworkStart: parse(start),
