@@ -103,12 +103,15 @@ function gradeLookup(t: Tables, scales: ReadonlyMap<string, GradeScale>) {
 
 /** What case-rows.csv is checked against: each inspection's grades, the areas and the ids. */
 function casesContext(
-  scaleOf: ReadonlyMap<string, string>,
+  scaleOf: ReadonlyMap<string, string | null>,
   gradesOf: (inspection: string) => string[],
   ids: KnownIds,
 ): CasesContext {
   return {
-    inspections: new Map([...scaleOf.keys()].map((id) => [id, gradesOf(id)])),
+    // An inspection with no known scale has no graded cases: a case row of it is refused.
+    inspections: new Map(
+      [...scaleOf].flatMap(([id, scale]) => (scale === null ? [] : [[id, gradesOf(id)]])),
+    ),
     areas: [...ids.areas],
     sources: ids.sources,
     knownInspections: ids.inspections,

@@ -51,7 +51,8 @@ export function recommendationOf(d: Dataset, inspection: string, number: number)
 
 /** The grades of an inspection's scale, most favourable first. */
 export function gradesOf(d: Dataset, inspection: string): readonly Grade[] {
-  return byId(d.gradeScales, inspectionOf(d, inspection).gradeScale, 'grade scale').grades;
+  const scale = inspectionOf(d, inspection).gradeScale;
+  return scale === null ? [] : byId(d.gradeScales, scale, 'grade scale').grades;
 }
 
 /** A force's inspections and reviews, oldest first. */

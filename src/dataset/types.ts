@@ -53,7 +53,8 @@ export interface Inspection {
   readonly fieldworkStart: CalendarDate;
   readonly fieldworkEnd: CalendarDate;
   readonly published: CalendarDate;
-  readonly gradeScale: string;
+  /** Null where the scale is not known; such an inspection has no graded cases. */
+  readonly gradeScale: string | null;
   /** How much of the report this site holds, and so what an absent figure means. */
   readonly transcribed: Transcribed;
   readonly title: string;

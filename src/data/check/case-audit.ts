@@ -14,8 +14,8 @@ export type AuditRows = RowsOf<typeof T.caseAuditTable>;
 
 /** What the counts are checked against. */
 export interface AuditContext {
-  /** The grade scale of each inspection read without problems, by inspection id. */
-  readonly scales: ReadonlyMap<string, string>;
+  /** The grade scale of each inspection read without problems (null: not known), by id. */
+  readonly scales: ReadonlyMap<string, string | null>;
   /** An inspection's grades in scale order; none when its scale is unknown. */
   readonly gradesOf: (inspection: string) => readonly string[];
   /** Every practice area id in practice-areas.csv. */
@@ -46,7 +46,15 @@ export function checkAuditRows(
       );
     const scale = context.scales.get(v.inspection);
     const grades = context.gradesOf(v.inspection);
-    if (scale !== undefined && v.grade !== ALL && !grades.includes(v.grade)) {
+    if (scale === null) {
+      problems.push(
+        cellProblem(
+          r.at,
+          'inspection',
+          `${v.inspection} has no grade_scale in inspections.csv (expected the scale its report graded cases on, before any count of graded cases)`,
+        ),
+      );
+    } else if (scale !== undefined && v.grade !== ALL && !grades.includes(v.grade)) {
       problems.push(
         cellProblem(
           r.at,
@@ -64,7 +72,7 @@ export function checkAuditRows(
         ),
       );
     }
-    return problems.length === before && scale !== undefined;
+    return problems.length === before && scale !== undefined && scale !== null;
   });
   return { good, problems };
 }

@@ -107,13 +107,15 @@ export function checkInspections(
   const byId = new Map(rows.map((r) => [r.values.id, r]));
   return rows.flatMap((r) => [
     ...checkReference(r.at, 'force', r.values.force, known.forces, 'force in forces.csv'),
-    ...checkReference(
-      r.at,
-      'grade_scale',
-      r.values.grade_scale,
-      known.scales,
-      'scale in grade-scales.csv',
-    ),
+    ...(r.values.grade_scale === null
+      ? []
+      : checkReference(
+          r.at,
+          'grade_scale',
+          r.values.grade_scale,
+          known.scales,
+          'scale in grade-scales.csv',
+        )),
     ...dateProblems(r),
     ...revisitProblems(r, byId, known),
   ]);

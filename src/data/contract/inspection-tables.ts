@@ -58,7 +58,11 @@ export const inspectionsTable = defineTable('inspections.csv', {
     'publication date',
     "date (day or month), after the fieldwork ends; a review's after the inspection it revisits",
   ),
-  grade_scale: col(id, 'the scale its case audit used', 'a `scale` from `grade-scales.csv`'),
+  grade_scale: col(
+    blankAs(id, 'blank if not recorded'),
+    'the scale its case audit used',
+    'a `scale` from `grade-scales.csv`; blank only where the scale is not known and no graded case is recorded',
+  ),
   transcribed: col(
     oneOf(TRANSCRIBED),
     'how much of the report this site holds',

@@ -13,7 +13,10 @@ const DISCREPANCY_HEADER =
   'id,inspection,kind,subject,value,other_value,other_source,other_location,note,source,location';
 const GRADES = ['good', 'requires-improvement', 'inadequate'];
 const CONTEXT: AuditContext = {
-  scales: new Map([['gwent-2019', 'three-point']]),
+  scales: new Map([
+    ['gwent-2019', 'three-point'],
+    ['norfolk-2014', null],
+  ]),
   gradesOf: (inspection) => (inspection === 'gwent-2019' ? GRADES : []),
   areas: new Set(['missing', 'custody']),
 };
@@ -51,6 +54,13 @@ describe('checkAuditRows', () => {
       'gwent-2019,inspectorate-selected,force,all,good,3,,report,Chapter 4',
       [
         '2: sample: the force assessed only the cases it selected (expected "force-selected" for assessor "force", got "inspectorate-selected")',
+      ],
+    ],
+    [
+      'reports a count of an inspection whose scale is not recorded',
+      'norfolk-2014,all,inspectorate,all,good,3,,report,Chapter 4',
+      [
+        '2: inspection: norfolk-2014 has no grade_scale in inspections.csv (expected the scale its report graded cases on, before any count of graded cases)',
       ],
     ],
     [
