@@ -61,6 +61,7 @@ function smallFiles(): Map<string, string> {
       published: '2019-06-27',
       grade_scale: SCALE,
       transcribed: 'partial',
+      dates_note: '',
       title: `Synthetic inspection of Synthetic Police ${String(n)}`,
     }),
   );

@@ -50,9 +50,12 @@ export interface Inspection {
   readonly revisits: string | null;
   /** Reviews of this inspection, in date order (derived). */
   readonly reviewedBy: readonly string[];
-  readonly fieldworkStart: CalendarDate;
-  readonly fieldworkEnd: CalendarDate;
+  /** Null where no source gives the fieldwork's dates (`datesNote` says so). */
+  readonly fieldworkStart: CalendarDate | null;
+  readonly fieldworkEnd: CalendarDate | null;
   readonly published: CalendarDate;
+  /** Why a date is not known more precisely; set wherever one is blank or only a year. */
+  readonly datesNote: string | null;
   /** Null where the scale is not known; such an inspection has no graded cases. */
   readonly gradeScale: string | null;
   /** How much of the report this site holds, and so what an absent figure means. */

@@ -15,8 +15,14 @@ export interface MonthDate {
   readonly month: number;
 }
 
-/** A date known to the day or only to the month. */
-export type CalendarDate = DayDate | MonthDate;
+/** A date known only to the year, as some sources give no month. */
+export interface YearDate {
+  readonly precision: 'year';
+  readonly year: number;
+}
+
+/** A date known to the day, or only to the month or the year. */
+export type CalendarDate = DayDate | MonthDate | YearDate;
 
 /** The result of reading a date from text: the date, or why the text is not one. */
 export type DateParse =
@@ -40,6 +46,7 @@ export const MONTH_NAMES = [
 ] as const;
 
 const ISO_DATE = /^(\d{4})-(\d{2})(?:-(\d{2}))?$/;
+const ISO_YEAR = /^\d{4}$/;
 
 function monthName(month: number): string {
   const name = MONTH_NAMES[month - 1];
@@ -93,14 +100,34 @@ export function parseCalendarDate(text: string): DateParse {
   return parsed.ok ? parsed : { ok: false, error: `${parsed.error}, got "${text}"` };
 }
 
+/**
+ * Reads a date as parseCalendarDate does, or YYYY where a source gives only the year (an
+ * inspection's dates, some of which no source gives more precisely).
+ */
+export function parseDateOrYear(text: string): DateParse {
+  if (ISO_YEAR.test(text)) return { ok: true, date: { precision: 'year', year: Number(text) } };
+  const parsed = parseCalendarDate(text);
+  return parsed.ok
+    ? parsed
+    : {
+        ok: false,
+        error: parsed.error.replace(
+          'when only the month is known,',
+          'when only the month is known, or YYYY when only the year is,',
+        ),
+      };
+}
+
 /** Writes a date back in the ISO form that parseCalendarDate reads. */
 export function toIso(d: CalendarDate): string {
+  if (d.precision === 'year') return pad(d.year, 4);
   const month = `${pad(d.year, 4)}-${pad(d.month, 2)}`;
   return d.precision === 'day' ? `${month}-${pad(d.day, 2)}` : month;
 }
 
-/** Writes a date in GOV.UK style ("27 June 2019", or "July 2020" when only the month is known). */
+/** Writes a date in GOV.UK style ("27 June 2019", "July 2020" or "2015", as precisely as known). */
 export function formatDate(d: CalendarDate): string {
+  if (d.precision === 'year') return String(d.year);
   const month = `${monthName(d.month)} ${d.year}`;
   return d.precision === 'day' ? `${d.day} ${month}` : month;
 }
@@ -181,13 +208,20 @@ export function addMonthsToMonth(d: MonthDate, n: number): MonthDate {
   return { precision: 'month', ...shiftMonth(d.year, d.month, n) };
 }
 
+/** The date to the month at most: a day's month, or the date as it is ("June 2019", "2015"). */
+export function toMonthAtMost(d: CalendarDate): MonthDate | YearDate {
+  return d.precision === 'day' ? { precision: 'month', year: d.year, month: d.month } : d;
+}
+
 /** The earliest day the date could be. */
 export function firstDay(d: CalendarDate): DayDate {
+  if (d.precision === 'year') return { precision: 'day', year: d.year, month: 1, day: 1 };
   return d.precision === 'day' ? d : { precision: 'day', year: d.year, month: d.month, day: 1 };
 }
 
 /** The latest day the date could be. */
 export function lastDay(d: CalendarDate): DayDate {
+  if (d.precision === 'year') return { precision: 'day', year: d.year, month: 12, day: 31 };
   return d.precision === 'day'
     ? d
     : { precision: 'day', year: d.year, month: d.month, day: daysInMonth(d.year, d.month) };

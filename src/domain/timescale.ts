@@ -13,6 +13,7 @@ import {
   type CalendarDate,
   type DayDate,
   type MonthDate,
+  type YearDate,
 } from './dates.ts';
 
 /** A deadline as a report words it, before it is tied to a publication date. */
@@ -34,6 +35,7 @@ export type TimescaleParse =
 export type DueDate =
   | { readonly kind: 'day'; readonly date: DayDate }
   | { readonly kind: 'month'; readonly date: MonthDate }
+  | { readonly kind: 'year'; readonly date: YearDate }
   | { readonly kind: 'between'; readonly from: DayDate; readonly to: DayDate };
 
 const EXPECTED =
@@ -164,7 +166,14 @@ function span(from: DayDate, to: DayDate): DueDate {
 }
 
 function atPrecision(date: CalendarDate): DueDate {
-  return date.precision === 'day' ? { kind: 'day', date } : { kind: 'month', date };
+  switch (date.precision) {
+    case 'day':
+      return { kind: 'day', date };
+    case 'month':
+      return { kind: 'month', date };
+    case 'year':
+      return { kind: 'year', date };
+  }
 }
 
 /** The due date a timescale gives from a publication date, never inventing a day the publication date lacks. */
@@ -176,9 +185,15 @@ export function dueDate(t: Timescale, published: CalendarDate): DueDate {
       return atPrecision(t.date);
     case 'within': {
       if (t.unit === 'month') {
-        return published.precision === 'day'
-          ? { kind: 'day', date: addMonths(published, t.amount) }
-          : { kind: 'month', date: addMonthsToMonth(published, t.amount) };
+        if (published.precision === 'day')
+          return { kind: 'day', date: addMonths(published, t.amount) };
+        if (published.precision === 'month')
+          return { kind: 'month', date: addMonthsToMonth(published, t.amount) };
+        // Known only to the year: due within the same span, moved on.
+        return span(
+          addMonths(firstDay(published), t.amount),
+          addMonths(lastDay(published), t.amount),
+        );
       }
       const days = t.unit === 'week' ? t.amount * 7 : t.amount;
       if (published.precision === 'day') return { kind: 'day', date: addDays(published, days) };

@@ -114,6 +114,11 @@ export function dateRangeText(start: CalendarDate, end: CalendarDate): string {
   return `${a} to ${b}`;
 }
 
+/** The fieldwork's dates in words, or that no source gives them. */
+export function fieldworkText(start: CalendarDate | null, end: CalendarDate | null): string {
+  return start === null || end === null ? 'not known' : dateRangeText(start, end);
+}
+
 /** A text as paragraphs and bullet lists: lines starting "• " are the points of a list. */
 export type TextBlock =
   | { readonly kind: 'paragraph'; readonly text: string }

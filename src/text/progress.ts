@@ -104,12 +104,12 @@ export function latestUpdateText(tracking: Tracking, item: 'recommendation' | 'm
     : `${STATUS_LABEL.none}.`;
 }
 
-// Whether a date falls within the span of a review's fieldwork (month-precision dates overlap).
+// Whether a date falls within the span of a review's fieldwork (month-precision dates overlap);
+// never, where no source gives the fieldwork's dates.
 function during(date: CalendarDate, review: Inspection): boolean {
-  return (
-    compareDates(date, review.fieldworkStart) !== 'before' &&
-    compareDates(date, review.fieldworkEnd) !== 'after'
-  );
+  const { fieldworkStart: start, fieldworkEnd: end } = review;
+  if (start === null || end === null) return false;
+  return compareDates(date, start) !== 'before' && compareDates(date, end) !== 'after';
 }
 
 /**

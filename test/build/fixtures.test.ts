@@ -23,7 +23,7 @@ const bad: Record<string, string[]> = {
   'bad-cells': [
     'case-audit.csv:2:6: count: not a whole number (expected a whole number from 0 to 10,000,000, in digits, or blank if not published, got "2.5")',
     'case-audit.csv:6:2: sample: not an allowed value (expected one of "force-selected", "inspectorate-selected", "all", got "force")',
-    'inspections.csv:2:6: fieldwork_end: not a real date: February 2019 has 28 days (expected a date as YYYY-MM-DD, or YYYY-MM when only the month is known, from 2000 on, got "2019-02-30")',
+    'inspections.csv:2:6: fieldwork_end: not a real date: February 2019 has 28 days (expected a date as YYYY-MM-DD, or YYYY-MM when only the month is known, or YYYY when only the year is, from 2000 on, or blank if not known, got "2019-02-30")',
   ],
   'unknown-reference': [
     'findings.csv:2:6: source: not a known source in sources.csv (expected one of report, release, got "reprot")',

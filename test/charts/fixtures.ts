@@ -140,6 +140,7 @@ function inspection(
     force: id.split('-')[0] ?? id,
     gradeScale: 'three-point',
     transcribed: 'whole-report',
+    datesNote: null,
     title: id,
     provenance,
     ...fields,

@@ -12,7 +12,9 @@ import {
   formatDate,
   lastDay,
   parseCalendarDate,
+  parseDateOrYear,
   todayIn,
+  toMonthAtMost,
   toIso,
   type DayDate,
 } from '../../src/domain/dates.ts';
@@ -299,5 +301,35 @@ describe('dayNumber', () => {
         },
       ),
     );
+  });
+});
+
+describe('dates known only to the year', () => {
+  test('parseDateOrYear reads YYYY as a year, and every other form as parseCalendarDate does', () => {
+    expect(parseDateOrYear('2014')).toEqual({ ok: true, date: { precision: 'year', year: 2014 } });
+    expect(parseDateOrYear('2014-09')).toEqual(parseCalendarDate('2014-09'));
+    expect(parseDateOrYear('2014-9')).toEqual({
+      ok: false,
+      error:
+        'expected a date as YYYY-MM-DD, or YYYY-MM when only the month is known, or YYYY when only the year is, got "2014-9"',
+    });
+    // A year is not a date where only day or month precision is allowed.
+    expect(parseCalendarDate('2014').ok).toBe(false);
+  });
+  test('a year is written, spanned and ordered as the whole year', () => {
+    const y = { precision: 'year', year: 2015 } as const;
+    expect(toIso(y)).toBe('2015');
+    expect(formatDate(y)).toBe('2015');
+    expect(toIso(firstDay(y))).toBe('2015-01-01');
+    expect(toIso(lastDay(y))).toBe('2015-12-31');
+    expect(compareDates(y, isoDate('2015-07'))).toBe('overlaps');
+    expect(compareDates(y, isoDate('2016-01'))).toBe('before');
+    expect(compareDates(y, y)).toBe('same');
+    expect(toMonthAtMost(isoDate('2019-06-27'))).toEqual({
+      precision: 'month',
+      year: 2019,
+      month: 6,
+    });
+    expect(toMonthAtMost(y)).toBe(y);
   });
 });

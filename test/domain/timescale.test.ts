@@ -121,6 +121,20 @@ describe('parseTimescale', () => {
   });
 });
 
+describe('dueDate from a publication known only to the year', () => {
+  const y2015 = { precision: 'year', year: 2015 } as const;
+  test('never narrower than the year allows', () => {
+    const due = (t: string) => {
+      const p = parseTimescale(t);
+      if (!p.ok) throw new Error(p.error);
+      return formatDueDate(dueDate(p.timescale, y2015));
+    };
+    expect(due('immediately')).toBe('2015');
+    expect(due('within three months')).toBe('1 April 2015 to 31 March 2016');
+    expect(due('within 28 days')).toBe('29 January 2015 to 28 January 2016');
+  });
+});
+
 describe('dueDate', () => {
   test.each([
     ['immediately', '2019-06-27', '2019-06-27'],

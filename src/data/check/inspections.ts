@@ -14,10 +14,38 @@ export type InspectionRows = RowsOf<typeof T.inspectionsTable>;
 
 type InspectionRow = InspectionRows[number];
 
+/** Where a date is blank or only a year, the row must say why (`dates_note`). */
+function vagueDateProblems(r: InspectionRow): Problem[] {
+  const v = r.values;
+  const problems: Problem[] = [];
+  const start = v.fieldwork_start;
+  const end = v.fieldwork_end;
+  const given = start ?? end;
+  if ((start === null) !== (end === null) && given !== null)
+    problems.push(
+      cellProblem(
+        r.at,
+        start === null ? 'fieldwork_start' : 'fieldwork_end',
+        `only one fieldwork date is given (expected both, or both blank where no source gives them, got ${toIso(given)} and blank)`,
+      ),
+    );
+  const vague = [start, end, v.published].some((d) => d === null || d.precision === 'year');
+  if (vague && v.dates_note === null)
+    problems.push(
+      cellProblem(
+        r.at,
+        'dates_note',
+        'a date is blank or only a year, so the row must say why (expected what the sources give, e.g. "the release says only that the report came out in 2014", got blank)',
+      ),
+    );
+  return problems;
+}
+
 /** A row's own dates in order: fieldwork starts before it ends, and ends before publication. */
 function dateProblems(r: InspectionRow): Problem[] {
   const v = r.values;
-  const problems: Problem[] = [];
+  const problems: Problem[] = vagueDateProblems(r);
+  if (v.fieldwork_start === null || v.fieldwork_end === null) return problems;
   if (compareDates(v.fieldwork_start, v.fieldwork_end) === 'after') {
     problems.push(
       cellProblem(
@@ -85,6 +113,7 @@ function revisitProblems(
         `the review is of ${v.force} but ${v.revisits} is of ${base.force} (expected an inspection of the same force)`,
       ),
     );
+  if (v.fieldwork_start === null) return problems;
   const after = compareDates(base.published, v.fieldwork_start);
   if (after === 'after' || after === 'same')
     problems.push(
@@ -138,6 +167,7 @@ export function deriveInspections(rows: InspectionRows): Inspection[] {
       fieldworkStart: v.fieldwork_start,
       fieldworkEnd: v.fieldwork_end,
       published: v.published,
+      datesNote: v.dates_note,
       gradeScale: v.grade_scale,
       transcribed: v.transcribed,
       title: v.title,

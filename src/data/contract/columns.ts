@@ -1,6 +1,6 @@
 // Column types for the CSV contract. Each turns a raw cell into a typed value or says what it
 // expected, so a bad cell becomes "what is wrong (expected …, got …)" at its line and column.
-import { parseCalendarDate, type CalendarDate } from '../../domain/dates.ts';
+import { parseCalendarDate, parseDateOrYear, type CalendarDate } from '../../domain/dates.ts';
 
 /** The result of reading one cell. */
 export type Cell<T> =
@@ -143,6 +143,25 @@ export const date: Column<CalendarDate> = {
     // parseCalendarDate's message already says what is wrong and ends with the text it got.
     const what = d.error.startsWith('expected') ? 'not a date' : d.error.replace(/, got ".*"$/, '');
     return { ok: false, what, expected: date.expected };
+  },
+};
+
+/**
+ * A date as `date` reads it, or a year alone (`YYYY`), for an inspection's dates: some sources give
+ * only the year ("HMIC published an initial report in 2014").
+ */
+export const dateOrYear: Column<CalendarDate> = {
+  expected: `a date as YYYY-MM-DD, or YYYY-MM when only the month is known, or YYYY when only the year is, from ${String(FIRST_YEAR)} on`,
+  parse: (raw) => {
+    const v = raw.trim();
+    if (!v) return { ok: false, what: 'missing', expected: dateOrYear.expected };
+    const d = parseDateOrYear(v);
+    if (d.ok && d.date.year < FIRST_YEAR) {
+      return { ok: false, what: `before ${String(FIRST_YEAR)}`, expected: dateOrYear.expected };
+    }
+    if (d.ok) return ok(d.date);
+    const what = d.error.startsWith('expected') ? 'not a date' : d.error.replace(/, got ".*"$/, '');
+    return { ok: false, what, expected: dateOrYear.expected };
   },
 };
 

@@ -1,7 +1,7 @@
 // The schemas of the files about who was inspected, when, on which grade scale, and the graded
 // case files. Each column's meaning and allowed values are data/README.md's, word for word (a
 // unit test compares them), and its output field is its name in camelCase unless said.
-import { blankAs, date, id, oneOf, text, url, wholeNumber } from './columns.ts';
+import { blankAs, date, dateOrYear, id, oneOf, text, url, wholeNumber } from './columns.ts';
 import { col, defineTable, provenance } from './schema.ts';
 import {
   ASSESSORS,
@@ -40,7 +40,11 @@ export const gradeScalesTable = defineTable('grade-scales.csv', {
 });
 
 /** The two fieldwork dates share one line of data/README.md. */
-const fieldwork = col(date, 'the fieldwork', 'date (day or month), start ≤ end');
+const fieldwork = col(
+  blankAs(dateOrYear, 'blank if not known'),
+  'the fieldwork',
+  'date (day, month or year), start ≤ end; both blank where no source gives them',
+);
 
 export const inspectionsTable = defineTable('inspections.csv', {
   id: col(id, 'used in `/inspections/<id>/`', 'id, unique (`gwent-2019`, `gwent-2020-review`)'),
@@ -54,9 +58,14 @@ export const inspectionsTable = defineTable('inspections.csv', {
   fieldwork_start: fieldwork,
   fieldwork_end: fieldwork,
   published: col(
-    date,
+    dateOrYear,
     'publication date',
-    "date (day or month), after the fieldwork ends; a review's after the inspection it revisits",
+    "date (day, month or year), after the fieldwork ends; a review's after the inspection it revisits",
+  ),
+  dates_note: col(
+    blankAs(text),
+    'why a date is not known more precisely, and where the dates come from',
+    'text; required where the fieldwork is blank or a date is given only to the year',
   ),
   grade_scale: col(
     blankAs(id, 'blank if not recorded'),

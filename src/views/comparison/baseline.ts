@@ -11,7 +11,7 @@ import {
   inspectionOf,
   inspectionsOfForce,
 } from '../../dataset/queries.ts';
-import { formatDate } from '../../domain/dates.ts';
+import { formatDate, toMonthAtMost } from '../../domain/dates.ts';
 import {
   capitalise,
   gradeCountsText,
@@ -211,7 +211,7 @@ export function comparisonSentence(
 /** "the inspection of June 2019", "the post-inspection review of July 2020". */
 export function inspectionInWords(i: Inspection): string {
   const what = i.kind === 'inspection' ? 'inspection' : 'post-inspection review';
-  return `the ${what} of ${formatDate({ precision: 'month', year: i.published.year, month: i.published.month })}`;
+  return `the ${what} of ${formatDate(toMonthAtMost(i.published))}`;
 }
 
 /** Why nothing is compared, in one plain sentence; null when something was compared. */

@@ -100,16 +100,23 @@ function dueWords(d: Deadline): string {
 }
 
 function inspectionEvents(i: Inspection, asReview: boolean): TimelineEvent[] {
-  const fieldwork = calendarSpan(i.fieldworkStart, i.fieldworkEnd);
   const published = calendarSpan(i.published, i.published);
   const what =
     asReview || i.kind === 'post-inspection-review' ? 'Post-inspection review' : 'Report';
+  // A fieldwork no source dates is left off the timeline, not placed by guess.
+  const start = i.fieldworkStart;
+  const end = i.fieldworkEnd;
+  const fieldwork = start === null || end === null ? null : calendarSpan(start, end);
   return [
-    {
-      ...fieldwork,
-      label: `${asReview ? 'Post-inspection review fieldwork' : 'Fieldwork'}: ${formatEventDate(fieldwork)}`,
-      kind: asReview ? 'review' : 'fieldwork',
-    },
+    ...(fieldwork === null
+      ? []
+      : [
+          {
+            ...fieldwork,
+            label: `${asReview ? 'Post-inspection review fieldwork' : 'Fieldwork'}: ${formatEventDate(fieldwork)}`,
+            kind: asReview ? ('review' as const) : ('fieldwork' as const),
+          },
+        ]),
     {
       ...published,
       label: `${what} published: ${formatEventDate(published)}`,

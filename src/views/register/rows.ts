@@ -61,12 +61,16 @@ const milestonePath = (inspection: string, id: string): string =>
  * on the fieldwork, which the release dates only to the month, so the sentence says so plainly.
  */
 export function fieldworkSentence(review: Inspection, due: DueDate, dueText: string): string {
-  const when = dateRangeText(review.fieldworkStart, review.fieldworkEnd);
-  const fieldwork = `The review’s fieldwork ${review.fieldworkStart.precision === 'month' ? 'in' : 'from'} ${when}`;
-  const order = compareDates(review.fieldworkStart, latestDueDay(due));
+  const start = review.fieldworkStart;
+  const end = review.fieldworkEnd;
+  if (start === null || end === null)
+    return `The review’s fieldwork dates are not known, so whether it came after the due date of ${dueText} cannot be said.`;
+  const when = dateRangeText(start, end);
+  const fieldwork = `The review’s fieldwork ${start.precision === 'day' ? 'from' : 'in'} ${when}`;
+  const order = compareDates(start, latestDueDay(due));
   if (order === 'after') return `${fieldwork} came after the due date of ${dueText}.`;
   if (order === 'overlaps') {
-    return `${fieldwork} may have begun after the due date of ${dueText}: the source gives only the month.`;
+    return `${fieldwork} may have begun after the due date of ${dueText}: the source gives only the ${start.precision === 'year' ? 'year' : 'month'}.`;
   }
   return `${fieldwork} began by the due date of ${dueText}.`;
 }

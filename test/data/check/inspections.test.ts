@@ -4,9 +4,9 @@ import * as T from '../../../src/data/contract/tables.ts';
 import { lineMessages, rowsOf } from '../../support/csv-rows.ts';
 
 const HEADER =
-  'id,force,kind,revisits,fieldwork_start,fieldwork_end,published,grade_scale,title,source,location,transcribed';
+  'id,force,kind,revisits,fieldwork_start,fieldwork_end,published,grade_scale,title,source,location,transcribed,dates_note';
 /** Each row as written below, saying how much of its report the site holds. */
-const withTranscribed = (rows: readonly string[], t = 'partial') => rows.map((r) => `${r},${t}`);
+const withTranscribed = (rows: readonly string[], t = 'partial') => rows.map((r) => `${r},${t},`);
 const GWENT_2019 =
   'gwent-2019,gwent,inspection,,2019-02-04,2019-02-15,2019-06-27,three-point,Gwent 2019,report,Title page';
 const GWENT_REVIEW =
@@ -148,6 +148,29 @@ describe('checkInspections', () => {
         known,
       ),
     ).toEqual(['2: force: not a known force in forces.csv (expected one of gwent, got "dorset")']);
+  });
+});
+
+describe('dates known only to the year, or not at all', () => {
+  const row = (dates: string, note: string) =>
+    `gm-2014,gwent,inspection,,${dates},three-point,GM 2014,report,Release,partial,${note}`;
+  const run = async (rows: readonly string[]) =>
+    lineMessages(checkInspections(await rowsOf(T.inspectionsTable, [HEADER, ...rows]), KNOWN));
+  test('pass with a note saying why', async () => {
+    expect(await run([row('2014-07,2014-07,2014', 'Only the year of the report is known')])).toEqual(
+      [],
+    );
+    expect(await run([row(',,2014-12-11', 'No source gives the fieldwork')])).toEqual([]);
+  });
+  test('need the note', async () => {
+    expect(await run([row('2014-07,2014-07,2014', '')])).toEqual([
+      '2: dates_note: a date is blank or only a year, so the row must say why (expected what the sources give, e.g. "the release says only that the report came out in 2014", got blank)',
+    ]);
+  });
+  test('give both fieldwork dates or neither', async () => {
+    expect(await run([row('2014-07,,2014-12', 'Fieldwork end not given')])).toEqual([
+      '2: fieldwork_end: only one fieldwork date is given (expected both, or both blank where no source gives them, got 2014-07 and blank)',
+    ]);
   });
 });
 

@@ -1,4 +1,5 @@
 import { beforeAll, expect, test } from 'vitest';
+import { dayNumber, firstDay } from '../../../src/domain/dates.ts';
 import {
   agreementExample,
   firstAgreement,
@@ -59,7 +60,7 @@ test('firstAgreement is of the earliest-published inspection, whatever order the
   expect(first).not.toBeNull();
   const day = (id: string) => {
     const p = d.inspections.find((i) => i.id === id)?.published;
-    return p ? p.year * 10000 + p.month * 100 + ('day' in p ? p.day : 0) : Infinity;
+    return p ? dayNumber(firstDay(p)) : Infinity;
   };
   for (const a of d.agreements)
     expect(day(first?.inspection ?? '')).toBeLessThanOrEqual(day(a.inspection));

@@ -132,6 +132,7 @@ describe('fieldworkSentence', () => {
       force: 'f',
       kind: 'post-inspection-review',
       transcribed: 'partial',
+      datesNote: null,
       revisits: 'i',
       reviewedBy: [],
       fieldworkStart: parse(start),
@@ -155,6 +156,20 @@ describe('fieldworkSentence', () => {
     );
     expect(fieldworkSentence(review('2019-12'), due, '27 December 2019')).toMatch(
       /may have begun after the due date of 27 December 2019: the source gives only the month/,
+    );
+  });
+  test('a year alone, or no dates at all, are said as such', () => {
+    const inYear = {
+      ...review('2019-12'),
+      fieldworkStart: { precision: 'year', year: 2019 } as const,
+      fieldworkEnd: { precision: 'year', year: 2019 } as const,
+    };
+    expect(fieldworkSentence(inYear, due, '27 December 2019')).toBe(
+      'The review’s fieldwork in 2019 may have begun after the due date of 27 December 2019: the source gives only the year.',
+    );
+    const unknown = { ...review('2019-12'), fieldworkStart: null, fieldworkEnd: null };
+    expect(fieldworkSentence(unknown, due, '27 December 2019')).toBe(
+      'The review’s fieldwork dates are not known, so whether it came after the due date of 27 December 2019 cannot be said.',
     );
   });
   test('onDate says "in" a month and "on" a day', () => {
