@@ -3,7 +3,8 @@
 import { gradesOf, headlineDistribution } from '../dataset/queries.ts';
 import { formatDate } from '../domain/dates.ts';
 import { gradeCountsText, shortInspectionName } from './page-text.ts';
-import { kindLabel } from './labels.ts';
+import { ABSENT_WORDS, kindLabel } from './labels.ts';
+import { absenceOf } from '../domain/vocabulary.ts';
 import type { Dataset, Distribution, Force, Grade, Inspection } from '../dataset/types.ts';
 
 /** A related inspection or review as the page lists it. */
@@ -30,7 +31,9 @@ export function inspectionDescription(
   const what = `${force.name}, ${kindLabel(inspection.kind).toLowerCase()} published ${formatDate(inspection.published)}`;
   if (headline) return `${what}: inspectors graded ${gradeCountsText(headline, grades)}.`;
   const audit = inspection.kind === 'post-inspection-review' ? 're-audit' : 'case audit';
-  return `${what}: no ${audit} figures were published; what the inspectorate said, with links to the sources.`;
+  return inspection.transcribed === 'whole-report'
+    ? `${what}: no ${audit} figures were published; what the inspectorate said, with links to the sources.`
+    : `${what}: its dates and sources; this site does not yet hold its ${audit} figures.`;
 }
 
 /**
@@ -49,9 +52,7 @@ export function relatedItems(
       name: shortInspectionName(r.kind, r.published),
       outcome: h
         ? `inspectors graded ${gradeCountsText(h, gradesOf(d, r.id))}`
-        : fromReview
-          ? 'no case audit published'
-          : 'no re-audit figures published',
+        : `${fromReview ? 'case audit' : 're-audit'} figures ${ABSENT_WORDS[absenceOf(r.transcribed)].adjective}`,
     };
   });
 }

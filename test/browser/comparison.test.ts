@@ -92,11 +92,13 @@ describe('Gwent force page', () => {
     await context.close();
   });
 
-  test('says the review published no re-audit figures, so there is nothing to compare', async () => {
+  test('says this site holds no re-audit figures from the review, so there is nothing to compare', async () => {
+    // The review's report is not held here, so the page must not say it published none.
     const { text, tables } = await comparison(page);
     expect(text).toMatch(
-      /post-inspection review of July 2020 published no re-audit figures \(case grades\), so there is nothing to compare/,
+      /does not yet hold re-audit figures \(case grades\) from the post-inspection review of July 2020, so there is nothing to compare/,
     );
+    expect(text).not.toMatch(/published no re-audit/);
     expect(tables).toEqual([]);
   });
 

@@ -43,20 +43,21 @@ describe('inspectionDescription', () => {
     );
   });
 
-  test('Gwent 2020 review says no re-audit figures were published', () => {
+  test('Gwent 2020 review, held only in part, never says its re-audit figures were unpublished', () => {
+    // The review's report is not held here: it may well give re-audit figures.
     expect(describeOf('gwent-2020-review')).toBe(
-      'Gwent Police, post-inspection review published July 2020: no re-audit figures were published; what the inspectorate said, with links to the sources.',
+      'Gwent Police, post-inspection review published July 2020: its dates and sources; this site does not yet hold its re-audit figures.',
     );
   });
 });
 
 describe('relatedItems', () => {
-  test("Gwent 2019's review published no re-audit", () => {
+  test("Gwent 2019's review: its re-audit figures are not yet on this site", () => {
     expect(relatedItems(d, relatedInspections(d, 'gwent-2019'), false)).toEqual([
       {
         id: 'gwent-2020-review',
         name: 'Post-inspection review, July 2020',
-        outcome: 'no re-audit figures published',
+        outcome: 're-audit figures not yet on this site',
       },
     ]);
   });

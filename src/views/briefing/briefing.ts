@@ -179,10 +179,16 @@ export function itemName(i: BriefingItem, several: boolean): string {
  * compared with its inspection, what the inspection found and where the comparison is.
  */
 export function gradesSentence(g: LatestGrades, comparison: BaselineVersusRevisit | null): string {
-  if (!g.graded) return `No case grades have been published for ${inspectionInWords(g.latest)}.`;
+  const held = g.latest.transcribed === 'whole-report';
+  if (!g.graded)
+    return held
+      ? `No case grades have been published for ${inspectionInWords(g.latest)}.`
+      : `This site does not yet hold case grades for ${inspectionInWords(g.latest)}.`;
   const graded = g.graded.inspection;
   if (graded.id !== g.latest.id) {
-    return `${capitalise(inspectionInWords(g.latest))} published no case grades; the latest are from ${inspectionInWords(graded)}.`;
+    return held
+      ? `${capitalise(inspectionInWords(g.latest))} published no case grades; the latest are from ${inspectionInWords(graded)}.`
+      : `This site does not yet hold case grades from ${inspectionInWords(g.latest)}; the latest it holds are from ${inspectionInWords(graded)}.`;
   }
   const base =
     comparison?.revisit.id === graded.id && comparison.outcome.kind === 'compared'

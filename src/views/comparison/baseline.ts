@@ -225,10 +225,14 @@ export function nothingToCompareText(c: BaselineVersusRevisit): string | null {
       const had = c.baseHeadline
         ? `, in which inspectors graded ${gradeCountsText(c.baseHeadline, c.grades)}`
         : '';
-      return `${capitalise(review)} published no re-audit figures (case grades), so there is nothing to compare with ${inspection}${had}.`;
+      return c.revisit.transcribed === 'whole-report'
+        ? `${capitalise(review)} published no re-audit figures (case grades), so there is nothing to compare with ${inspection}${had}.`
+        : `This site does not yet hold re-audit figures (case grades) from ${review}, so there is nothing to compare with ${inspection}${had}.`;
     }
     case 'no-baseline-figures':
-      return `${capitalise(inspection)} published no case audit figures, so there is nothing to compare ${review} with.`;
+      return c.base.transcribed === 'whole-report'
+        ? `${capitalise(inspection)} published no case audit figures, so there is nothing to compare ${review} with.`
+        : `This site does not yet hold case audit figures from ${inspection}, so there is nothing to compare ${review} with.`;
     case 'different-scales':
       return `${capitalise(inspection)} and ${review} graded cases on different scales, so their grades cannot be set side by side.`;
   }

@@ -1,5 +1,7 @@
 // A force's page: each inspection and review with what it found, charts of the headline grades
 // of those not already set against their review, and the baseline-versus-revisit comparisons.
+import { absentSentence } from '../../text/absence.ts';
+import { absenceOf } from '../../domain/vocabulary.ts';
 import type { Absence } from '../../domain/vocabulary.ts';
 import { forceComparisons, type BaselineVersusRevisit } from '../comparison/baseline.ts';
 import {
@@ -80,11 +82,14 @@ export function inspectionOutcome(
   inspection: Inspection,
   recommendations: number,
 ): string {
+  const review = inspection.kind === 'post-inspection-review';
   const grading = headline
     ? `Inspectors graded ${gradeCountsText(headline, grades)}.`
-    : inspection.kind === 'post-inspection-review'
-      ? 'No re-audit figures were published for this review.'
-      : 'No case audit was published for this inspection.';
+    : absentSentence(
+        absenceOf(inspection.transcribed),
+        review ? 're-audit figures' : 'case audit figures',
+        review ? 'this review' : 'this inspection',
+      );
   return recommendations > 0
     ? `${grading} ${plural(recommendations, 'recommendation')} recorded.`
     : grading;

@@ -1,5 +1,7 @@
 // The home page: every force by name with each inspection's headline grades in words, how many
 // inspections and reviews the site covers, and examples to start from.
+import { ABSENT_WORDS } from '../../text/labels.ts';
+import { absenceOf } from '../../domain/vocabulary.ts';
 import { gradesOf, headlineDistribution, inspectionsOfForce } from '../../dataset/queries.ts';
 import { nationName } from '../../text/labels.ts';
 import { gradeCountsText } from '../../text/page-text.ts';
@@ -46,9 +48,8 @@ export function homeOutcome(
     const oneSample = headline.sample !== 'all' ? ' (one sample only)' : '';
     return `${gradeCountsText(headline, grades)}${oneSample}.`;
   }
-  return inspection.kind === 'post-inspection-review'
-    ? 'no re-audit figures published.'
-    : 'no case audit published.';
+  const what = inspection.kind === 'post-inspection-review' ? 're-audit' : 'case audit';
+  return `${what} figures ${ABSENT_WORDS[absenceOf(inspection.transcribed)].adjective}.`;
 }
 
 /** Everything the home page shows. */

@@ -133,7 +133,7 @@ describe('gradesSentence', () => {
     const g = briefing(d, 'gwent').grades;
     if (!g) throw new Error('no grades');
     expect(gradesSentence(g, forceComparisons(d, 'gwent')[0] ?? null)).toBe(
-      'The post-inspection review of July 2020 published no case grades; the latest are from the inspection of June 2019.',
+      'This site does not yet hold case grades from the post-inspection review of July 2020; the latest it holds are from the inspection of June 2019.',
     );
   });
 
@@ -144,6 +144,11 @@ describe('gradesSentence', () => {
       'Inspectors’ grades of the cases audited at the post-inspection review of September 2022. At the inspection of August 2021 inspectors graded 20 good, 35 requires improvement, 28 inadequate of 83 cases: the audits differ, so the change, with 95% intervals, is on the force page.',
     );
     expect(gradesSentence({ ...g, graded: null }, null)).toBe(
+      'This site does not yet hold case grades for the post-inspection review of September 2022.',
+    );
+    // Only of a report held whole does the briefing say none were published.
+    const whole = { ...g.latest, transcribed: 'whole-report' as const };
+    expect(gradesSentence({ ...g, latest: whole, graded: null }, null)).toBe(
       'No case grades have been published for the post-inspection review of September 2022.',
     );
   });

@@ -96,11 +96,11 @@ describe('Dorset 2021 → 2022', () => {
 });
 
 describe('Gwent 2019 → 2020', () => {
-  test('says plainly that the review published no re-audit figures, and keeps its quotes', () => {
+  test('says plainly that this site holds no re-audit figures from the review, and keeps its quotes', () => {
     const c = baselineVersusRevisit(d, 'gwent-2020-review');
     expect(c.outcome.kind).toBe('no-revisit-figures');
     expect(nothingToCompareText(c)).toBe(
-      'The post-inspection review of July 2020 published no re-audit figures (case grades), so there is nothing to compare with the inspection of June 2019, in which inspectors graded 20 good, 37 requires improvement, 23 inadequate of 80 cases.',
+      'This site does not yet hold re-audit figures (case grades) from the post-inspection review of July 2020, so there is nothing to compare with the inspection of June 2019, in which inspectors graded 20 good, 37 requires improvement, 23 inadequate of 80 cases.',
     );
     expect(c.quotes.map((q) => q.text)).toEqual([
       'While improvements are still needed in some areas, there have been important steps towards addressing our recommendations.',

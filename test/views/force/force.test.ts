@@ -34,7 +34,7 @@ describe('inspectionOutcome', () => {
   test('Gwent 2020 review: no re-audit, and no recommendations said', () => {
     const i = inspectionOf(d, 'gwent-2020-review');
     expect(inspectionOutcome(null, gradesOf(d, i.id), i, 0)).toBe(
-      'No re-audit figures were published for this review.',
+      'This site does not yet hold re-audit figures for this review.',
     );
   });
 });

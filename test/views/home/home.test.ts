@@ -49,9 +49,9 @@ test('homeOutcome(x) says when only one sample was published', () => {
   );
 });
 
-test('homeOutcome(no headline) says what was not published, by kind', () => {
+test('homeOutcome(no headline) says what is missing, by kind and by how much of the report is held', () => {
   const review = inspectionOf(d, 'gwent-2020-review');
   const inspection = inspectionOf(d, 'gwent-2019');
-  expect(homeOutcome(null, [], review)).toBe('no re-audit figures published.');
-  expect(homeOutcome(null, [], inspection)).toBe('no case audit published.');
+  expect(homeOutcome(null, [], review)).toBe('re-audit figures not yet on this site.');
+  expect(homeOutcome(null, [], inspection)).toBe('case audit figures not published.');
 });
