@@ -3,7 +3,7 @@
 import { dayNumber } from '../domain/dates.ts';
 import { latestDueDay } from '../domain/timescale.ts';
 import { ABSENT_WORDS } from './labels.ts';
-import { gradeWord, plural, type CountsLike } from './page-text.ts';
+import { gradedAs, plural, type CountsLike } from './page-text.ts';
 import type { Agreement, Deadline, Grade } from '../dataset/types.ts';
 
 const countOf = (d: CountsLike, grade: string): number | null =>
@@ -20,7 +20,7 @@ export function gradesHeadline(d: CountsLike, grades: readonly Grade[]): string 
     const c = countOf(d, g.id);
     if (c !== null) {
       const cases = d.total === 1 || (d.total === null && c === 1) ? 'case' : 'cases';
-      return `Inspectors graded ${c}${of(d.total)} ${cases} ${gradeWord(g)}`;
+      return `Inspectors graded ${c}${of(d.total)} ${cases} ${gradedAs(g)}`;
     }
   }
   const absent = ABSENT_WORDS[d.absence];
@@ -47,13 +47,13 @@ export function areasHeadline(rows: readonly AreaRowLike[], grades: readonly Gra
   });
   const top = [...shares].sort((a, b) => b.c * a.n - a.c * b.n)[0];
   if (!top) return 'Grades by practice area';
-  if (top.c === 0) return `No practice area had a case graded ${gradeWord(worst)}`;
+  if (top.c === 0) return `No practice area had a case graded ${gradedAs(worst)}`;
   const tied = shares.filter((s) => s.c * top.n === top.c * s.n);
   const names = tied.map((s) => s.r.label);
   const figures = tied.map((s) => `${s.c} of ${s.n}`);
   const list = (xs: string[]): string =>
     xs.length <= 1 ? xs.join('') : `${xs.slice(0, -1).join(', ')} and ${xs[xs.length - 1] ?? ''}`;
-  return `${list(names)} had the largest share of cases graded ${gradeWord(worst)}: ${list(figures)}`;
+  return `${list(names)} had the largest share of cases graded ${gradedAs(worst)}: ${list(figures)}`;
 }
 
 /** "Inspectors graded at least 17 of the force's 33 cases less favourably than the force did". */
@@ -114,7 +114,7 @@ export function seriesHeadline(
   if (!grade) return 'Grades by inspection';
   const parts = items.map((x, i) => {
     const c = countOf(x.d, grade.id) ?? 0;
-    const cases = i === 0 ? ` cases ${gradeWord(grade)}` : '';
+    const cases = i === 0 ? ` cases ${gradedAs(grade)}` : '';
     return `${c}${of(x.d.total)}${cases} in ${x.when}`;
   });
   return `Inspectors graded ${parts.slice(0, -1).join(', ')} and ${parts[parts.length - 1] ?? ''}`;

@@ -42,9 +42,22 @@ export function fileLabel(format: string, bytes: number): string {
   return `${format.toUpperCase()}, ${formatBytes(bytes)}`;
 }
 
-/** A grade's label as it reads in a sentence ("requires improvement"). */
+/**
+ * A grade's label as it reads after a count: "20 good", "37 requiring improvement". The label
+ * "Requires improvement" is a verb, so "37 requires improvement" would read wrongly. An acronym
+ * ("RI") keeps its capitals.
+ */
 export function gradeWord(grade: Grade): string {
-  return grade.label.toLowerCase();
+  const word = /^[A-Z](?![A-Z])/.test(grade.label)
+    ? grade.label.charAt(0).toLowerCase() + grade.label.slice(1)
+    : grade.label;
+  return word.replace(/^requires\b/, 'requiring');
+}
+
+/** A grade as it reads after "graded": "inadequate", "as requiring improvement". */
+export function gradedAs(grade: Grade): string {
+  const word = gradeWord(grade);
+  return word.startsWith('requiring ') ? `as ${word}` : word;
 }
 
 export interface CountsLike {
@@ -61,10 +74,10 @@ export interface CountsLike {
  */
 export function gradeCountsText(d: CountsLike, grades: readonly Grade[]): string {
   const parts: string[] = [];
-  const missing: string[] = [];
+  const missing: Grade[] = [];
   for (const g of grades) {
     const c = d.counts.find((x) => x.grade === g.id)?.count ?? null;
-    if (c === null) missing.push(gradeWord(g));
+    if (c === null) missing.push(g);
     else parts.push(`${c} ${gradeWord(g)}`);
   }
   const absent = ABSENT_WORDS[d.absence];
@@ -80,7 +93,7 @@ export function gradeCountsText(d: CountsLike, grades: readonly Grade[]): string
     const rest =
       d.notStated !== null && d.notStated > 0
         ? `; the grades of the other ${d.notStated} ${absent.were}`
-        : `; ${joinAnd(missing)} ${absent.adjective}`;
+        : `; the ${missing.length === 1 ? 'number' : 'numbers'} of cases ${joinAnd(missing.map((g) => (gradeWord(g).startsWith('requiring ') ? gradeWord(g) : `graded ${gradeWord(g)}`)))} ${missing.length === 1 ? absent.was : absent.were}`;
     text += rest;
   }
   return text;

@@ -2,7 +2,7 @@
 // chart. Numbers are always counts ("8 of 8"), because small samples make percentages mislead.
 import type { Bounds } from '../domain/agreement.ts';
 import { dayNumber, formatDate, type DayDate } from '../domain/dates.ts';
-import { capitalise, joinAnd, plural } from './page-text.ts';
+import { capitalise, gradedAs, gradeWord, joinAnd, plural } from './page-text.ts';
 import { bestGrade, shareNotGood, type GradedRow, type ShareNotGood } from '../domain/order.ts';
 import {
   formatEventEnd,
@@ -22,11 +22,15 @@ function countWord(n: number): string {
   return n === 0 ? 'none' : String(n);
 }
 
-function labelOf(grades: readonly Grade[], id: string): string {
+function gradeOf(grades: readonly Grade[], id: string): Grade {
   const grade = grades.find((g) => g.id === id);
   if (grade === undefined) throw new Error(`grade "${id}" is not in the scale`);
-  return midSentence(grade.label);
+  return grade;
 }
+
+// "37 requiring improvement" after a count; "graded as requiring improvement" after "graded".
+const labelOf = (grades: readonly Grade[], id: string): string => gradeWord(gradeOf(grades, id));
+const gradedLabel = (grades: readonly Grade[], id: string): string => gradedAs(gradeOf(grades, id));
 
 /** One sentence giving a distribution's counts, and saying which grades were not published. */
 export function summariseDistribution(d: Distribution, grades: readonly Grade[]): string {
@@ -49,7 +53,7 @@ export function summariseDistribution(d: Distribution, grades: readonly Grade[])
   // With some grades missing the passive reads better: "30 were graded inadequate".
   const passive = known.map((c, i) =>
     i === 0
-      ? `${countWord(c.count)} ${c.count === 1 ? 'was' : 'were'} graded ${labelOf(grades, c.grade)}`
+      ? `${countWord(c.count)} ${c.count === 1 ? 'was' : 'were'} graded ${gradedLabel(grades, c.grade)}`
       : (phrases[i] ?? ''),
   );
   const missing =

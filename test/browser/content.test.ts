@@ -54,7 +54,7 @@ describe.each([
     await context.close();
   });
 
-  test('force-selected cases: the force graded 27 good, 6 requires improvement, 0 inadequate of 33', () => {
+  test('force-selected cases: the force graded 27 good, 6 requiring improvement, 0 inadequate of 33', () => {
     expect(hasColumn(tables, /force/i, [27, 6, 0, 33]), rowMsg('force 27/6/0 of 33', tables)).toBe(
       true,
     );
@@ -185,7 +185,7 @@ describe('Dorset 2021 inspection page', () => {
     await context.close();
   });
 
-  test('all 83 cases: 20 good, 35 requires improvement, 28 inadequate', () => {
+  test('all 83 cases: 20 good, 35 requiring improvement, 28 inadequate', () => {
     expect(hasRow(tables, /all cases/i, [20, 35, 28, 83]), rowMsg('20/35/28 of 83', tables)).toBe(
       true,
     );

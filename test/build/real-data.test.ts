@@ -24,7 +24,7 @@ describe('data/ (Gwent 2019, chapter 4)', () => {
     expect(result.problems).toEqual([]);
     expect(result.warnings).toEqual([]);
   });
-  test('force-selected cases, force grades: 27 good, 6 requires improvement, 0 inadequate of 33', () => {
+  test('force-selected cases, force grades: 27 good, 6 requiring improvement, 0 inadequate of 33', () => {
     expect(counts('gwent-2019', 'force-selected', 'force')).toEqual([27, 6, 0]);
     expect(distributionOf(d, 'gwent-2019', 'force-selected', 'force')?.total).toBe(33);
   });

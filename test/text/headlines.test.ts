@@ -31,7 +31,7 @@ describe('gradesHeadline', () => {
       'Inspectors graded 23 of 80 cases inadequate',
     );
     expect(gradesHeadline(dist(20, 37, null, 80), GRADES)).toBe(
-      'Inspectors graded 37 of 80 cases requires improvement',
+      'Inspectors graded 37 of 80 cases as requiring improvement',
     );
     expect(gradesHeadline(dist(null, null, null, 80), GRADES)).toBe(
       'Inspectors audited 80 cases; their grades were not published',

@@ -39,7 +39,7 @@ test("inspectionTitle(Gwent 2020 review) is 'Gwent Police: post-inspection revie
 describe('inspectionDescription', () => {
   test('Dorset 2021 gives its headline grades', () => {
     expect(describeOf('dorset-2021')).toBe(
-      'Dorset Police, national child protection inspection published 26 August 2021: inspectors graded 20 good, 35 requires improvement, 28 inadequate of 83 cases.',
+      'Dorset Police, national child protection inspection published 26 August 2021: inspectors graded 20 good, 35 requiring improvement, 28 inadequate of 83 cases.',
     );
   });
 
@@ -67,7 +67,7 @@ describe('relatedItems', () => {
       {
         id: 'dorset-2021',
         name: 'Inspection, August 2021',
-        outcome: 'inspectors graded 20 good, 35 requires improvement, 28 inadequate of 83 cases',
+        outcome: 'inspectors graded 20 good, 35 requiring improvement, 28 inadequate of 83 cases',
       },
     ]);
   });

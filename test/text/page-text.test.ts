@@ -71,7 +71,7 @@ describe('gradeCountsText', () => {
         { counts: counts(20, 37, 23), total: 80, notStated: null, absence: 'not-published' },
         GRADES,
       ),
-    ).toBe('20 good, 37 requires improvement, 23 inadequate of 80 cases');
+    ).toBe('20 good, 37 requiring improvement, 23 inadequate of 80 cases');
   });
 
   test('says what was not published rather than showing 0', () => {
@@ -86,7 +86,7 @@ describe('gradeCountsText', () => {
         { counts: counts(5, null, 2), total: null, notStated: null, absence: 'not-published' },
         GRADES,
       ),
-    ).toBe('5 good, 2 inadequate; requires improvement not published');
+    ).toBe('5 good, 2 inadequate; the number of cases requiring improvement was not published');
   });
 
   test('of a report this site holds only in part, says what it does not hold, not what was not published', () => {
@@ -102,7 +102,9 @@ describe('gradeCountsText', () => {
         { counts: counts(5, null, 2), total: null, notStated: null, ...held },
         GRADES,
       ),
-    ).toBe('5 good, 2 inadequate; requires improvement not yet on this site');
+    ).toBe(
+      '5 good, 2 inadequate; the number of cases requiring improvement is not yet on this site',
+    );
     // Totals only: the count once, never "no grades published of 374 cases … the other 374".
     expect(
       gradeCountsText(

@@ -29,19 +29,19 @@ describe('summariseDistribution', () => {
         distribution('gwent-2019', 'all', 'inspectorate', [20, 37, 23], 80),
         THREE,
       ),
-    ).toBe('Of 80 cases, inspectors graded 20 good, 37 requires improvement and 23 inadequate.');
+    ).toBe('Of 80 cases, inspectors graded 20 good, 37 requiring improvement and 23 inadequate.');
     expect(
       summariseDistribution(
         distribution('dorset-2021', 'all', 'inspectorate', [20, 35, 28], 83),
         THREE,
       ),
-    ).toBe('Of 83 cases, inspectors graded 20 good, 35 requires improvement and 28 inadequate.');
+    ).toBe('Of 83 cases, inspectors graded 20 good, 35 requiring improvement and 28 inadequate.');
     expect(
       summariseDistribution(
         distribution('dorset-2022-review', 'all', 'inspectorate', [10, 10, 11], 31),
         THREE,
       ),
-    ).toBe('Of 31 cases, inspectors graded 10 good, 10 requires improvement and 11 inadequate.');
+    ).toBe('Of 31 cases, inspectors graded 10 good, 10 requiring improvement and 11 inadequate.');
   });
 
   it("names the force as assessor and writes a zero as 'none'", () => {
@@ -50,7 +50,7 @@ describe('summariseDistribution', () => {
         distribution('gwent-2019', 'force-selected', 'force', [27, 6, 0], 33),
         THREE,
       ),
-    ).toBe('Of 33 cases, the force graded 27 good, 6 requires improvement and none inadequate.');
+    ).toBe('Of 33 cases, the force graded 27 good, 6 requiring improvement and none inadequate.');
   });
 
   it('says which grades were not published rather than treating them as zero', () => {
@@ -73,7 +73,7 @@ describe('summariseDistribution', () => {
     expect(
       summariseDistribution(distribution('x', 'all', 'inspectorate', [null, 4, null], null), THREE),
     ).toBe(
-      '4 were graded requires improvement; the other grades and the number of cases were not published.',
+      '4 were graded as requiring improvement; the other grades and the number of cases were not published.',
     );
     expect(
       summariseDistribution(
@@ -84,7 +84,7 @@ describe('summariseDistribution', () => {
     expect(
       summariseDistribution(distribution('x', 'all', 'inspectorate', [1, 0, 0, 0], 1, FOUR), FOUR),
     ).toBe(
-      'Of 1 case, inspectors graded 1 outstanding, none good, none requires improvement and none inadequate.',
+      'Of 1 case, inspectors graded 1 outstanding, none good, none requiring improvement and none inadequate.',
     );
   });
 });

@@ -1,6 +1,7 @@
 // Worked examples of why agreement is a range: for each published force-versus-inspectorate
 // comparison, two tables with the same totals, one with the fewest cases graded the same and one
 // with the most.
+import { gradeWord } from '../../text/page-text.ts';
 import { forceOf, gradesOf, inspectionOf } from '../../dataset/queries.ts';
 import { gradeLabel } from '../../text/grade-label.ts';
 import { dayNumber, firstDay } from '../../domain/dates.ts';
@@ -28,7 +29,7 @@ export interface AgreementExample {
   readonly force: string;
   readonly year: number;
   readonly cases: number;
-  /** "2 good, 19 requires improvement, 12 inadequate": the force's grades of its cases. */
+  /** "2 good, 19 requiring improvement, 12 inadequate": the force's grades of its cases. */
   readonly forceGrades: string;
   readonly inspectorateGrades: string;
   /** The fewest and most cases the two could have graded the same. */
@@ -62,8 +63,14 @@ export function agreementExample(d: Dataset, a: Agreement): AgreementExample {
   const labels = a.grades.map((g) => gradeLabel(grades, g));
   const i = inspectionOf(d, a.inspection);
   const { same, witnesses, cases } = a.range;
+  const byId = new Map(grades.map((g) => [g.id, g]));
   const counted = (counts: readonly number[]): string =>
-    labels.map((l, k) => `${counts[k]} ${l.toLowerCase()}`).join(', ');
+    a.grades
+      .map((g, k) => {
+        const grade = byId.get(g);
+        return `${String(counts[k])} ${grade ? gradeWord(grade) : (labels[k] ?? g)}`;
+      })
+      .join(', ');
   return {
     inspection: a.inspection,
     force: forceOf(d, i.force).name,

@@ -141,7 +141,7 @@ describe('gradesSentence', () => {
     const g = briefing(d, 'dorset').grades;
     if (!g) throw new Error('no grades');
     expect(gradesSentence(g, forceComparisons(d, 'dorset')[0] ?? null)).toBe(
-      'Inspectors’ grades of the cases audited at the post-inspection review of September 2022. At the inspection of August 2021 inspectors graded 20 good, 35 requires improvement, 28 inadequate of 83 cases: the audits differ, so the change, with 95% intervals, is on the force page.',
+      'Inspectors’ grades of the cases audited at the post-inspection review of September 2022. At the inspection of August 2021 inspectors graded 20 good, 35 requiring improvement, 28 inadequate of 83 cases: the audits differ, so the change, with 95% intervals, is on the force page.',
     );
     expect(gradesSentence({ ...g, graded: null }, null)).toBe(
       'This site does not yet hold case grades for the post-inspection review of September 2022.',

@@ -43,7 +43,7 @@ describe('Dorset 2021 → 2022', () => {
       '11 of 31',
     ]);
     expect(comparisonSentence(p, c.grades, c.labels)).toBe(
-      'In 2021 inspectors graded 20 good, 35 requires improvement, 28 inadequate of 83 cases; in 2022, 10 good, 10 requires improvement, 11 inadequate of 31 cases.',
+      'In 2021 inspectors graded 20 good, 35 requiring improvement, 28 inadequate of 83 cases; in 2022, 10 good, 10 requiring improvement, 11 inadequate of 31 cases.',
     );
   });
 
@@ -100,7 +100,7 @@ describe('Gwent 2019 → 2020', () => {
     const c = baselineVersusRevisit(d, 'gwent-2020-review');
     expect(c.outcome.kind).toBe('no-revisit-figures');
     expect(nothingToCompareText(c)).toBe(
-      'This site does not yet hold re-audit figures (case grades) from the post-inspection review of July 2020, so there is nothing to compare with the inspection of June 2019, in which inspectors graded 20 good, 37 requires improvement, 23 inadequate of 80 cases.',
+      'This site does not yet hold re-audit figures (case grades) from the post-inspection review of July 2020, so there is nothing to compare with the inspection of June 2019, in which inspectors graded 20 good, 37 requiring improvement, 23 inadequate of 80 cases.',
     );
     expect(c.quotes.map((q) => q.text)).toEqual([
       'While improvements are still needed in some areas, there have been important steps towards addressing our recommendations.',
@@ -153,7 +153,7 @@ describe('comparing by practice area, where both published it', () => {
     expect(c.outcome.areas.map((a) => [a.key, a.label])).toEqual([['missing', 'Missing children']]);
     const p = c.outcome.areas[0];
     expect(p && comparisonSentence(p, c.grades, c.labels)).toBe(
-      'In 2021 inspectors graded 2 good, 5 requires improvement, 2 inadequate of 9 cases (missing children); in 2022, 4 good, 3 requires improvement, 1 inadequate of 8 cases.',
+      'In 2021 inspectors graded 2 good, 5 requiring improvement, 2 inadequate of 9 cases (missing children); in 2022, 4 good, 3 requiring improvement, 1 inadequate of 8 cases.',
     );
   });
 

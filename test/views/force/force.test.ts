@@ -20,7 +20,7 @@ describe('inspectionOutcome', () => {
   test('Gwent 2019: its grades and its 8 recommendations', () => {
     const i = inspectionOf(d, 'gwent-2019');
     expect(inspectionOutcome(headlineDistribution(d, i.id), gradesOf(d, i.id), i, 8)).toBe(
-      'Inspectors graded 20 good, 37 requires improvement, 23 inadequate of 80 cases. 8 recommendations recorded.',
+      'Inspectors graded 20 good, 37 requiring improvement, 23 inadequate of 80 cases. 8 recommendations recorded.',
     );
   });
 
@@ -65,7 +65,7 @@ describe('forceGradeCharts', () => {
     ]);
     expect(chart?.heading).toBe('Inspectors graded 23 of 80 cases inadequate in 2019');
     expect(chart?.summary).toBe(
-      'Inspection, June 2019: 20 good, 37 requires improvement, 23 inadequate of 80 cases.',
+      'Inspection, June 2019: 20 good, 37 requiring improvement, 23 inadequate of 80 cases.',
     );
     expect(chart?.notes).toEqual([]);
   });

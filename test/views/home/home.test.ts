@@ -35,7 +35,7 @@ test("homeView(d) points to Gwent 2019's recommendations and force-versus-inspec
 test('homeOutcome(Dorset 2022 review) is its grades as a clause', () => {
   const i = inspectionOf(d, 'dorset-2022-review');
   expect(homeOutcome(headlineDistribution(d, i.id), gradesOf(d, i.id), i)).toBe(
-    '10 good, 10 requires improvement, 11 inadequate of 31 cases.',
+    '10 good, 10 requiring improvement, 11 inadequate of 31 cases.',
   );
 });
 
@@ -45,7 +45,7 @@ test('homeOutcome(x) says when only one sample was published', () => {
     (x) => x.inspection === i.id && x.sample === 'inspectorate-selected' && x.area === 'all',
   );
   expect(homeOutcome(sample ?? null, gradesOf(d, i.id), i)).toBe(
-    '10 good, 20 requires improvement, 17 inadequate of 47 cases (one sample only).',
+    '10 good, 20 requiring improvement, 17 inadequate of 47 cases (one sample only).',
   );
 });
 

@@ -46,9 +46,9 @@ describe('caseFileView', () => {
 
   test('Gwent 2019: the summary gives all cases, then each sample', () => {
     expect(caseFileView(d, 'gwent-2019').summary).toBe(
-      'Of 80 cases, inspectors graded 20 good, 37 requires improvement and 23 inadequate. ' +
-        'Cases the force chose and also graded itself: 10 good, 17 requires improvement, 6 inadequate of 33 cases. ' +
-        'Cases the inspectorate chose: 10 good, 20 requires improvement, 17 inadequate of 47 cases.',
+      'Of 80 cases, inspectors graded 20 good, 37 requiring improvement and 23 inadequate. ' +
+        'Cases the force chose and also graded itself: 10 good, 17 requiring improvement, 6 inadequate of 33 cases. ' +
+        'Cases the inspectorate chose: 10 good, 20 requiring improvement, 17 inadequate of 47 cases.',
     );
   });
 

@@ -38,8 +38,8 @@ test('agreementExample(Gwent 2019) gives both sets of grades and the 4-to-16 ran
   const x = agreementExample(d, gwent);
   expect(x.force).toBe('Gwent Police');
   expect(x.year).toBe(2019);
-  expect(x.forceGrades).toBe('27 good, 6 requires improvement, 0 inadequate');
-  expect(x.inspectorateGrades).toBe('10 good, 17 requires improvement, 6 inadequate');
+  expect(x.forceGrades).toBe('27 good, 6 requiring improvement, 0 inadequate');
+  expect(x.inspectorateGrades).toBe('10 good, 17 requiring improvement, 6 inadequate');
   expect(x.same).toEqual({ min: 4, max: 16 });
   expect(x.tables.map((t) => t.title)).toEqual([
     'One way the figures could fit with only 4 the same',
