@@ -108,13 +108,14 @@ export function seriesHeadline(
   grades: readonly Grade[],
 ): string {
   const first = items[0];
-  if (!first) return 'No grades were published';
+  if (!first) return 'No grades to show';
   if (items.length === 1) return `${gradesHeadline(first.d, grades)} in ${first.when}`;
   const grade = [...grades].reverse().find((g) => items.every((x) => countOf(x.d, g.id) !== null));
   if (!grade) return 'Grades by inspection';
   const parts = items.map((x, i) => {
     const c = countOf(x.d, grade.id) ?? 0;
-    const cases = i === 0 ? ` cases ${gradedAs(grade)}` : '';
+    const one = (x.d.total ?? c) === 1;
+    const cases = i === 0 ? ` ${one ? 'case' : 'cases'} ${gradedAs(grade)}` : '';
     return `${c}${of(x.d.total)}${cases} in ${x.when}`;
   });
   return `Inspectors graded ${parts.slice(0, -1).join(', ')} and ${parts[parts.length - 1] ?? ''}`;
