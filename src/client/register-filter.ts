@@ -12,7 +12,7 @@ import {
 } from '../domain/dates.ts';
 import { standing, statusOn, type Standing } from '../domain/status.ts';
 import type { DueDate } from '../domain/timescale.ts';
-import type { Reporter, Status } from '../domain/vocabulary.ts';
+import type { Evidence, Reporter, Status } from '../domain/vocabulary.ts';
 import {
   STANDING_ORDER,
   STATUS_LABEL,
@@ -46,6 +46,9 @@ export interface ViewRow {
   readonly timescaleOrder: number;
   readonly due: DueDate;
   readonly updates: readonly ViewUpdate[];
+  /** Whether the item's outcome is made public: re-judged on the reader's today, a private one
+   * past due stays "no public record", never "overdue". */
+  readonly evidence: Evidence;
   readonly status: StatusKey;
   readonly standing: Standing;
 }
@@ -238,6 +241,6 @@ export function rejudge<R extends ViewRow>(rows: readonly R[], on: DayDate): R[]
   return rows.map((r) => ({
     ...r,
     status: statusOn(r.updates, on)?.status ?? 'none',
-    standing: standing(r.updates, r.due, on),
+    standing: standing(r.updates, r.due, on, r.evidence),
   }));
 }

@@ -11,6 +11,7 @@ import type { Standing } from '../domain/status.ts';
 import type {
   Absence,
   Assessor,
+  Evidence,
   InspectionKind,
   Reporter,
   Sample,
@@ -140,6 +141,8 @@ export interface Milestone extends Deadline {
   readonly id: string;
   readonly label: string;
   readonly basis: string;
+  /** Whether its outcome is made public; a private one past due stands as "no public record". */
+  readonly evidence: Evidence;
   readonly provenance: Provenance;
 }
 

@@ -2,7 +2,7 @@
 // is overdue follows from that status and its due date. The date is always a parameter.
 import { compareDates, dayNumber, lastDay, type CalendarDate, type DayDate } from './dates.ts';
 import { isPastDue, latestDueDay, type DueDate } from './timescale.ts';
-import { CLOSED_STATUSES, type Status } from './vocabulary.ts';
+import { CLOSED_STATUSES, type Evidence, type Status } from './vocabulary.ts';
 
 /** What an update needs for status logic: when it was made and what it said. */
 export interface Dated {
@@ -49,6 +49,7 @@ export const STANDINGS = [
   'met late',
   'closed',
   'overdue',
+  'no public record',
   'open, not yet due',
   'open, due date not yet known',
 ] as const;
@@ -56,12 +57,14 @@ export type Standing = (typeof STANDINGS)[number];
 
 /**
  * Judges an item with a due date: met (on time or late) if its status on `asOf` is completed,
- * closed if superseded, otherwise overdue once the latest possible due day has passed.
+ * closed if superseded, otherwise overdue once the latest possible due day has passed, or, for a
+ * milestone whose outcome is never published (`private`), no public record.
  */
 export function standing<U extends Dated>(
   updates: readonly U[],
   due: DueDate,
   asOf: DayDate,
+  evidence: Evidence = 'public',
 ): Standing {
   const current = statusOn(updates, asOf);
   if (current && CLOSED_STATUSES.includes(current.status)) {
@@ -74,7 +77,9 @@ export function standing<U extends Dated>(
   }
   const past = isPastDue(due, asOf);
   return past === 'yes'
-    ? 'overdue'
+    ? evidence === 'private'
+      ? 'no public record'
+      : 'overdue'
     : past === 'no'
       ? 'open, not yet due'
       : 'open, due date not yet known';

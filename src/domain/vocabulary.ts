@@ -34,6 +34,14 @@ export type Absence = 'not-published' | 'not-held';
 export const absenceOf = (t: Transcribed): Absence =>
   t === 'whole-report' ? 'not-published' : 'not-held';
 
+/**
+ * Whether a milestone's outcome is made public (a commissioner's published comments, a published
+ * review) or stays between the force and the inspectorate (an action plan sent to it), in which
+ * case its absence from the public record says nothing about whether it was met.
+ */
+export const EVIDENCE = ['public', 'private'] as const;
+export type Evidence = (typeof EVIDENCE)[number];
+
 export const FINDING_KINDS = ['strength', 'concern', 'mixed', 'summary', 'quote'] as const;
 export type FindingKind = (typeof FINDING_KINDS)[number];
 

@@ -134,6 +134,7 @@ export const STANDING_LABEL: Readonly<Record<Standing, string>> = {
   'met late': 'Met late',
   closed: 'Closed (superseded)',
   overdue: 'Overdue',
+  'no public record': 'No public record',
   'open, not yet due': 'Open, not yet due',
   'open, due date not yet known': 'Open, may be past due',
 };
@@ -141,6 +142,7 @@ export const STANDING_LABEL: Readonly<Record<Standing, string>> = {
 /** Standings in the order lists show them: what needs attention first. */
 export const STANDING_ORDER: readonly Standing[] = [
   'overdue',
+  'no public record',
   'open, due date not yet known',
   'open, not yet due',
   'met late',
@@ -154,6 +156,7 @@ export const STANDING_ORDER: readonly Standing[] = [
  */
 export const STANDING_LEAD: Readonly<Record<Standing, string>> = {
   overdue: 'Overdue',
+  'no public record': 'No public record',
   'open, not yet due': 'Open',
   'open, due date not yet known': 'Open',
   closed: 'Closed',
@@ -162,11 +165,12 @@ export const STANDING_LEAD: Readonly<Record<Standing, string>> = {
 };
 
 /** Groups of standings, for counts: what is overdue, still open, met, or closed. */
-export type StandingGroup = 'overdue' | 'open' | 'met' | 'closed';
+export type StandingGroup = 'overdue' | 'no public record' | 'open' | 'met' | 'closed';
 
 /** A group of standings, as a column heading. */
 export const GROUP_LABEL: Readonly<Record<StandingGroup, string>> = {
   overdue: 'Overdue',
+  'no public record': 'No public record',
   open: 'Open',
   met: 'Met',
   closed: 'Closed',
@@ -175,6 +179,8 @@ export const GROUP_LABEL: Readonly<Record<StandingGroup, string>> = {
 /** A group of standings, as the heading of its list, saying what it holds. */
 export const GROUP_HEADING: Readonly<Record<StandingGroup, string>> = {
   overdue: 'Overdue: past the due date, with no published evidence it was met',
+  'no public record':
+    'No public record: past the due date, and met or not only the force and the inspectorate know',
   open: 'Open: not yet due, or may be past due',
   met: 'Met',
   closed: 'Closed (superseded)',

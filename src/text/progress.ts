@@ -37,6 +37,8 @@ export function standingGroup(s: Standing): StandingGroup {
       return 'met';
     case 'closed':
       return 'closed';
+    case 'no public record':
+      return 'no public record';
     case 'open, not yet due':
     case 'open, due date not yet known':
       return 'open';
@@ -62,6 +64,8 @@ export function standingDetail(item: Tracked, asOf: DayDate): string {
   switch (item.tracking.standing) {
     case 'overdue':
       return `past its due date (${item.dueText}) with no published evidence it was met.`;
+    case 'no public record':
+      return `past its due date (${item.dueText}); whether it was met is between the force and the inspectorate, which do not publish it.`;
     case 'open, not yet due':
       return `not yet due as of ${on} (due ${item.timescale.kind === 'immediately' ? 'immediately, ' : ''}${item.dueText}).`;
     case 'open, due date not yet known':

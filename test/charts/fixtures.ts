@@ -246,6 +246,7 @@ export const GWENT_DATASET: Dataset = {
     id,
     label,
     basis: 'fixture',
+    evidence: 'public' as const,
     provenance,
     tracking: NO_UPDATES,
   })),

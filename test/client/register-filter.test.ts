@@ -33,6 +33,7 @@ function viewRow(over: Partial<ViewRow> & { key: string }): ViewRow {
     timescaleOrder: 92,
     due: { kind: 'day', date: day(2019, 9, 27) },
     updates: [],
+    evidence: 'public',
     status: 'none',
     standing: 'overdue',
     ...over,
@@ -238,6 +239,10 @@ describe('rejudge', () => {
     expect(f?.status).toBe('none');
     expect(l?.standing).toBe('met');
     expect(l?.status).toBe('completed');
+  });
+  test('in the browser too, a private milestone past due is "no public record", not overdue', () => {
+    const [p] = rejudge([{ ...future, evidence: 'private' }], day(2026, 12, 2));
+    expect(p?.standing).toBe('no public record');
   });
   test('on the build day it agrees with the build', () => {
     const [f, l] = rejudge([future, later], day(2026, 11, 28));

@@ -23,6 +23,7 @@ function rows(n: number): ViewRow[] {
     timescaleOrder: 0,
     due: { kind: 'day', date: day(2020, 1, 1 + (i % 28)) },
     updates: [],
+    evidence: 'public' as const,
     status: 'none',
     standing: 'overdue',
   }));

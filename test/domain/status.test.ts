@@ -31,6 +31,11 @@ describe('standing', () => {
     expect(standing([], due, day(2019, 9, 27))).toBe('open, not yet due');
     expect(standing([], due, day(2019, 9, 28))).toBe('overdue');
   });
+  test('an item whose outcome is never published is "no public record" after its due day, never overdue', () => {
+    expect(standing([], due, day(2019, 9, 27), 'private')).toBe('open, not yet due');
+    expect(standing([], due, day(2019, 9, 28), 'private')).toBe('no public record');
+    expect(standing([], due, day(2019, 9, 28), 'public')).toBe('overdue');
+  });
   test('standing is met when completed on or before the due day', () => {
     expect(standing([update(day(2019, 9, 1), 'completed')], due, day(2026, 11, 28))).toBe('met');
   });

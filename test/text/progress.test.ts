@@ -36,9 +36,19 @@ describe('milestoneSentence', () => {
     );
   });
 
-  test('a milestone with no evidence it was met is overdue, said plainly', () => {
+  test('a milestone whose outcome is never published is "no public record", not overdue', () => {
+    // The action plan goes to the inspectorate, which does not publish it (Next steps).
     expect(milestoneSentence(d, milestone('gwent-2019', 'action-plan'))).toBe(
-      'Due 8 August 2019. Overdue: past its due date (8 August 2019) with no published evidence it was met.',
+      'Due 8 August 2019. No public record: past its due date (8 August 2019); whether it was met is between the force and the inspectorate, which do not publish it.',
+    );
+  });
+
+  test('a milestone with a public outcome and no evidence it was met is overdue, said plainly', () => {
+    const m = milestone('dorset-2021', 'pcc-response');
+    expect(
+      milestoneSentence(d, { ...m, tracking: { ...m.tracking, standing: 'overdue' } }),
+    ).toMatch(
+      /Overdue: past its due date \(21 October 2021\) with no published evidence it was met\.$/,
     );
   });
 

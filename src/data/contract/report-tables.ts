@@ -6,6 +6,7 @@ import { inspectionColumn } from './inspection-tables.ts';
 import { col, defineTable, provenance } from './schema.ts';
 import {
   DISCREPANCY_KINDS,
+  EVIDENCE,
   FINDING_KINDS,
   QUALIFIERS,
   REPORTERS,
@@ -69,6 +70,11 @@ export const milestonesTable = defineTable('milestones.csv', {
   label: col(text, 'what must happen', 'text'),
   timescale: col(text, 'deadline as written, counted from publication', 'as for recommendations'),
   basis: col(text, 'why it is required', 'text (`Next steps`, `Police Act 1996, section 55`)'),
+  evidence: col(
+    oneOf(EVIDENCE),
+    'whether its outcome is made public',
+    '`public` (published: the commissioner\'s comments, the review), `private` (between the force and the inspectorate, e.g. an action plan sent to it: past its due date with no update, it stands as "no public record", not "overdue")',
+  ),
   ...provenance(),
 });
 

@@ -1,5 +1,6 @@
 // Recommendations and milestones: the due date each timescale sets from the report's publication,
 // and each item's status updates and standing on the build's as-of date.
+import type { Evidence } from '../../domain/vocabulary.ts';
 import { group } from 'd3';
 import type { CalendarDate, DayDate } from '../../domain/dates.ts';
 import type { Problem } from '../problems.ts';
@@ -87,8 +88,8 @@ export function deriveTracking(
     return date ? deadlineOf(text, parsed.timescale, date, asOf) : null;
   };
   const updatesOf = group(statusUpdates, (u) => u.inspection, (u) => u.item);
-  const track = (inspection: string, item: string, d: Deadline) =>
-    trackItem(updatesOf.get(inspection)?.get(item) ?? [], d.due, asOf);
+  const track = (inspection: string, item: string, d: Deadline, evidence?: Evidence) =>
+    trackItem(updatesOf.get(inspection)?.get(item) ?? [], d.due, asOf, evidence);
 
   const recommendations = t.recommendations.flatMap(({ at, values: v }) => {
     const d = deadline(at, v.inspection, v.timescale);
@@ -100,9 +101,11 @@ export function deriveTracking(
   const milestones = t.milestones.flatMap(({ at, values: v }) => {
     const d = deadline(at, v.inspection, v.timescale);
     if (!d) return [];
-    const { inspection, id, label, basis } = v;
-    const tracking = track(inspection, milestoneItem(id), d);
-    return [{ tracking, inspection, id, label, basis, provenance: provenanceOf(v), ...d }];
+    const { inspection, id, label, basis, evidence } = v;
+    const tracking = track(inspection, milestoneItem(id), d, evidence);
+    return [
+      { tracking, inspection, id, label, basis, evidence, provenance: provenanceOf(v), ...d },
+    ];
   });
   return { recommendations, milestones, statusUpdates, problems };
 }

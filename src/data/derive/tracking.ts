@@ -1,5 +1,6 @@
 // Status updates on recommendations and milestones: checked against what they refer to, and
 // turned into each item's history and standing on the build's as-of date.
+import type { Evidence } from '../../domain/vocabulary.ts';
 import { checkReference } from '../check/references.ts';
 import { compareDates, toIso, type CalendarDate, type DayDate } from '../../domain/dates.ts';
 import { quote, type Problem } from '../problems.ts';
@@ -90,7 +91,12 @@ export function checkStatusUpdates(
  * An item's updates in date order, its latest status on `asOf`, and its standing. Takes only the
  * item's own updates, so that tracking every item is one pass over the updates, not one each.
  */
-export function trackItem(own: readonly StatusUpdate[], due: DueDate, asOf: DayDate): Tracking {
+export function trackItem(
+  own: readonly StatusUpdate[],
+  due: DueDate,
+  asOf: DayDate,
+  evidence: Evidence = 'public',
+): Tracking {
   const sorted = [...own].sort((a, b) =>
     compareDates(a.date, b.date) === 'before'
       ? -1
@@ -98,5 +104,9 @@ export function trackItem(own: readonly StatusUpdate[], due: DueDate, asOf: DayD
         ? 1
         : 0,
   );
-  return { updates: sorted, latest: statusOn(sorted, asOf), standing: standing(sorted, due, asOf) };
+  return {
+    updates: sorted,
+    latest: statusOn(sorted, asOf),
+    standing: standing(sorted, due, asOf, evidence),
+  };
 }

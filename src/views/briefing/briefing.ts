@@ -72,10 +72,23 @@ export interface Briefing {
 // Short enough that an item's name and title take two lines of a printed A4 page.
 const TITLE_LENGTH = 60;
 
-export const GROUP_ORDER: readonly StandingGroup[] = ['overdue', 'open', 'met', 'closed'];
+export const GROUP_ORDER: readonly StandingGroup[] = [
+  'overdue',
+  'no public record',
+  'open',
+  'met',
+  'closed',
+];
 
 function counts(items: readonly BriefingItem[]): GroupCounts {
-  const c = { overdue: 0, open: 0, met: 0, closed: 0, total: items.length };
+  const c = {
+    overdue: 0,
+    'no public record': 0,
+    open: 0,
+    met: 0,
+    closed: 0,
+    total: items.length,
+  };
   for (const i of items) c[i.group] += 1;
   return c;
 }

@@ -39,6 +39,7 @@ export function wireRow(r: RegisterRow): WireRow {
     due: r.due,
     dueText: r.dueText,
     updates: r.updates,
+    evidence: r.evidence,
     status: r.status,
     standing: r.standing,
     note: r.note,

@@ -1,6 +1,7 @@
 // The register of recommendations and milestones: one row per item with its due date, latest
 // status and standing. The files made from it are in files.ts. Pure: pages call these with the
 // dataset.
+import type { Evidence } from '../../domain/vocabulary.ts';
 import { forceOf, inspectionOf } from '../../dataset/queries.ts';
 import { compareDates, dayNumber, firstDay, onDate } from '../../domain/dates.ts';
 import { capitalise, dateRangeText, shortInspectionName } from '../../text/page-text.ts';
@@ -107,7 +108,7 @@ function compareInspections(a: Inspection, b: Inspection): number {
   );
 }
 
-type Item = Deadline & { readonly tracking: Tracking };
+type Item = Deadline & { readonly tracking: Tracking; readonly evidence?: Evidence };
 
 /** The columns every row has, whether it is a recommendation or a milestone. */
 function commonColumns(
@@ -135,6 +136,7 @@ function commonColumns(
     due: x.due,
     dueText: x.dueText,
     updates: x.tracking.updates.map((u) => ({ date: u.date, status: u.status, by: u.by })),
+    evidence: x.evidence ?? 'public',
     latest: x.tracking.latest,
     status: x.tracking.latest?.status ?? 'none',
     standing: x.tracking.standing,

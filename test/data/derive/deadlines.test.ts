@@ -31,7 +31,7 @@ describe('deriveTracking', () => {
       ...recommendations,
     ]),
     milestones: await rowsOf(T.milestonesTable, [
-      'inspection,id,label,timescale,basis,source,location',
+      'inspection,id,label,timescale,basis,evidence,source,location',
     ]),
     statusUpdates: await rowsOf(T.statusUpdatesTable, [
       'inspection,item,date,status,by,evidence,source,location',

@@ -45,6 +45,7 @@ describe('register.ndjson', () => {
       [
         'due',
         'dueText',
+        'evidence',
         'force',
         'forceName',
         'inspection',
