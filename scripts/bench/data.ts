@@ -62,6 +62,7 @@ function smallFiles(): Map<string, string> {
       grade_scale: SCALE,
       transcribed: 'partial',
       dates_note: '',
+      baseline_note: '',
       title: `Synthetic inspection of Synthetic Police ${String(n)}`,
     }),
   );

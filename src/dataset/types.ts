@@ -49,6 +49,8 @@ export interface Inspection {
   readonly force: string;
   readonly kind: InspectionKind;
   readonly revisits: string | null;
+  /** For a review whose inspection this site does not hold: that inspection in words. */
+  readonly baselineNote: string | null;
   /** Reviews of this inspection, in date order (derived). */
   readonly reviewedBy: readonly string[];
   /** Null where no source gives the fieldwork's dates (`datesNote` says so). */

@@ -140,6 +140,7 @@ function inspection(
     force: id.split('-')[0] ?? id,
     gradeScale: 'three-point',
     transcribed: 'whole-report',
+    baselineNote: null,
     datesNote: null,
     title: id,
     provenance,

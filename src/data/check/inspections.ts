@@ -79,15 +79,22 @@ function revisitProblems(
 ): Problem[] {
   const v = r.values;
   const at = (message: string, column = 'revisits') => [cellProblem(r.at, column, message)];
+  if (v.baseline_note !== null && (v.kind === 'inspection' || v.revisits !== null))
+    return at(
+      `baseline_note is only for a review whose inspection is not in inspections.csv (expected blank, got ${quote(v.baseline_note)})`,
+      'baseline_note',
+    );
   if (v.kind === 'inspection' && v.revisits !== null)
     return at(
       `an inspection revisits nothing (expected blank, got ${quote(v.revisits)}); set kind to post-inspection-review for a review`,
     );
   if (v.kind !== 'post-inspection-review') return [];
   if (v.revisits === null)
-    return at(
-      `a post-inspection review must name the inspection it revisits (expected an inspection id, got blank)`,
-    );
+    return v.baseline_note === null
+      ? at(
+          `a post-inspection review must name the inspection it revisits (expected an inspection id, or, where this site does not hold that inspection, a baseline_note naming it, got both blank)`,
+        )
+      : [];
   const base = byId.get(v.revisits)?.values;
   if (!base)
     return [
@@ -163,6 +170,7 @@ export function deriveInspections(rows: InspectionRows): Inspection[] {
       force: v.force,
       kind: v.kind,
       revisits: v.revisits,
+      baselineNote: v.baseline_note,
       reviewedBy,
       fieldworkStart: v.fieldwork_start,
       fieldworkEnd: v.fieldwork_end,

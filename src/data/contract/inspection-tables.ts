@@ -53,7 +53,12 @@ export const inspectionsTable = defineTable('inspections.csv', {
   revisits: col(
     blankAs(id, 'blank for an inspection'),
     'for a review, the inspection it follows up',
-    'an id of an `inspection` of the same force; blank for an inspection',
+    'an id of an `inspection` of the same force; blank for an inspection, or for a review whose inspection this site does not hold (then `baseline_note` names it)',
+  ),
+  baseline_note: col(
+    blankAs(text),
+    'for a review whose inspection is not in `inspections.csv`: that inspection in words',
+    'text; required for a review with a blank `revisits`, blank otherwise',
   ),
   fieldwork_start: fieldwork,
   fieldwork_end: fieldwork,

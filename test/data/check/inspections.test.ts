@@ -4,9 +4,10 @@ import * as T from '../../../src/data/contract/tables.ts';
 import { lineMessages, rowsOf } from '../../support/csv-rows.ts';
 
 const HEADER =
-  'id,force,kind,revisits,fieldwork_start,fieldwork_end,published,grade_scale,title,source,location,transcribed,dates_note';
+  'id,force,kind,revisits,fieldwork_start,fieldwork_end,published,grade_scale,title,source,location,transcribed,dates_note,baseline_note';
 /** Each row as written below, saying how much of its report the site holds. */
-const withTranscribed = (rows: readonly string[], t = 'partial') => rows.map((r) => `${r},${t},`);
+const withTranscribed = (rows: readonly string[], t = 'partial') =>
+  rows.map((r) => `${r},${t},,`);
 const GWENT_2019 =
   'gwent-2019,gwent,inspection,,2019-02-04,2019-02-15,2019-06-27,three-point,Gwent 2019,report,Title page';
 const GWENT_REVIEW =
@@ -71,7 +72,7 @@ describe('checkInspections', () => {
         'gwent-2020-review,gwent,post-inspection-review,,2020-01,2020-01,2020-07,three-point,Gwent review,release,Release',
       ],
       [
-        '3: revisits: a post-inspection review must name the inspection it revisits (expected an inspection id, got blank)',
+        '3: revisits: a post-inspection review must name the inspection it revisits (expected an inspection id, or, where this site does not hold that inspection, a baseline_note naming it, got both blank)',
       ],
     ],
     [
@@ -153,7 +154,7 @@ describe('checkInspections', () => {
 
 describe('dates known only to the year, or not at all', () => {
   const row = (dates: string, note: string) =>
-    `gm-2014,gwent,inspection,,${dates},three-point,GM 2014,report,Release,partial,${note}`;
+    `gm-2014,gwent,inspection,,${dates},three-point,GM 2014,report,Release,partial,${note},`;
   const run = async (rows: readonly string[]) =>
     lineMessages(checkInspections(await rowsOf(T.inspectionsTable, [HEADER, ...rows]), KNOWN));
   test('pass with a note saying why', async () => {
@@ -170,6 +171,21 @@ describe('dates known only to the year, or not at all', () => {
   test('give both fieldwork dates or neither', async () => {
     expect(await run([row('2014-07,,2014-12', 'Fieldwork end not given')])).toEqual([
       '2: fieldwork_end: only one fieldwork date is given (expected both, or both blank where no source gives them, got 2014-07 and blank)',
+    ]);
+  });
+});
+
+describe('a review whose inspection this site does not hold', () => {
+  const review = (revisits: string, note: string) =>
+    `wm-2016-review,gwent,post-inspection-review,${revisits},2015-08,2015-08,2016-01,three-point,WM review,release,Release,partial,,${note}`;
+  const run = async (rows: readonly string[]) =>
+    lineMessages(checkInspections(await rowsOf(T.inspectionsTable, [HEADER, ...rows]), KNOWN));
+  test('passes with the inspection named in baseline_note', async () => {
+    expect(await run([review('', 'The inspection of November 2014')])).toEqual([]);
+  });
+  test('takes a baseline_note only where revisits is blank', async () => {
+    expect(await run([GWENT_2019 + ',partial,,', review('gwent-2019', 'The 2019 inspection')])).toEqual([
+      '3: baseline_note: baseline_note is only for a review whose inspection is not in inspections.csv (expected blank, got "The 2019 inspection")',
     ]);
   });
 });

@@ -132,6 +132,7 @@ describe('fieldworkSentence', () => {
       force: 'f',
       kind: 'post-inspection-review',
       transcribed: 'partial',
+      baselineNote: null,
       datesNote: null,
       revisits: 'i',
       reviewedBy: [],
