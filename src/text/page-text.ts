@@ -54,10 +54,20 @@ export function gradeWord(grade: Grade): string {
   return word.replace(/^requires\b/, 'requiring');
 }
 
+// "requiring improvement" is a participle, so it takes "as" after "graded" and needs no "graded"
+// after "cases"; an adjective ("good") is the other way round.
+const isParticiple = (word: string): boolean => word.startsWith('requiring ');
+
 /** A grade as it reads after "graded": "inadequate", "as requiring improvement". */
 export function gradedAs(grade: Grade): string {
   const word = gradeWord(grade);
-  return word.startsWith('requiring ') ? `as ${word}` : word;
+  return isParticiple(word) ? `as ${word}` : word;
+}
+
+/** A grade as it reads after "cases": "graded good", "requiring improvement". */
+function casesWith(grade: Grade): string {
+  const word = gradeWord(grade);
+  return isParticiple(word) ? word : `graded ${word}`;
 }
 
 export interface CountsLike {
@@ -93,7 +103,9 @@ export function gradeCountsText(d: CountsLike, grades: readonly Grade[]): string
     const rest =
       d.notStated !== null && d.notStated > 0
         ? `; the grades of the other ${d.notStated} ${absent.were}`
-        : `; the ${missing.length === 1 ? 'number' : 'numbers'} of cases ${joinAnd(missing.map((g) => (gradeWord(g).startsWith('requiring ') ? gradeWord(g) : `graded ${gradeWord(g)}`)))} ${missing.length === 1 ? absent.was : absent.were}`;
+        : missing.length === 1
+          ? `; the number of cases ${joinAnd(missing.map(casesWith))} ${absent.was}`
+          : `; the numbers of cases ${joinAnd(missing.map(casesWith))} ${absent.were}`;
     text += rest;
   }
   return text;

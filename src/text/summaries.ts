@@ -12,12 +12,6 @@ import {
 import type { Agreement, Distribution, Grade } from '../dataset/types.ts';
 import { ABSENT_WORDS } from './labels.ts';
 
-// Grade labels are names in the data ("Requires improvement") but words mid-sentence; an
-// acronym ("RI") keeps its capitals.
-function midSentence(label: string): string {
-  return /^[A-Z](?![A-Z])/.test(label) ? label.charAt(0).toLowerCase() + label.slice(1) : label;
-}
-
 function countWord(n: number): string {
   return n === 0 ? 'none' : String(n);
 }
@@ -77,7 +71,7 @@ function compareShares(a: ShareNotGood, b: ShareNotGood): number {
 
 /** One or two sentences naming the rows with the largest and smallest share not graded the best grade. */
 export function summariseAreas(rows: readonly GradedRow[], grades: readonly Grade[]): string {
-  const good = midSentence(bestGrade(grades).label);
+  const good = gradeWord(bestGrade(grades));
   const known = rows
     .flatMap((row) => {
       const share = shareNotGood(row, grades);
@@ -121,7 +115,7 @@ function bestCounts(a: Agreement, grades: readonly Grade[]): { good: string; i: 
   const best = bestGrade(grades);
   const i = a.grades.indexOf(best.id);
   if (i < 0) throw new Error(`the agreement has no count for "${best.id}"`);
-  return { good: midSentence(best.label), i };
+  return { good: gradeWord(best), i };
 }
 
 /** Two sentences comparing the force's and inspectors' grades of the same cases, as a range unless case-level pairs were published. */

@@ -72,7 +72,7 @@ export function checkAuditRows(
         ),
       );
     }
-    return problems.length === before && scale !== undefined && scale !== null;
+    return problems.length === before && typeof scale === 'string';
   });
   return { good, problems };
 }

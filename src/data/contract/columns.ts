@@ -1,6 +1,11 @@
 // Column types for the CSV contract. Each turns a raw cell into a typed value or says what it
 // expected, so a bad cell becomes "what is wrong (expected …, got …)" at its line and column.
-import { parseCalendarDate, parseDateOrYear, type CalendarDate } from '../../domain/dates.ts';
+import {
+  parseCalendarDate,
+  parseDateOrYear,
+  type CalendarDate,
+  type DateParse,
+} from '../../domain/dates.ts';
 
 /** The result of reading one cell. */
 export type Cell<T> =
@@ -127,43 +132,44 @@ export const decimal: Column<number> = {
 export const FIRST_YEAR = 2000;
 
 /**
- * A date at day or month precision, never with an invented day, from 2000 on. That it is not
- * after the build's as-of date is checked across the tables, since a cell does not know that date.
+ * A date column reading cells with `parse`, from 2000 on. That it is not after the build's as-of
+ * date is checked across the tables, since a cell does not know that date.
  */
-export const date: Column<CalendarDate> = {
-  expected: `a date as YYYY-MM-DD, or YYYY-MM when only the month is known, from ${String(FIRST_YEAR)} on`,
-  parse: (raw) => {
-    const v = raw.trim();
-    if (!v) return { ok: false, what: 'missing', expected: date.expected };
-    const d = parseCalendarDate(v);
-    if (d.ok && d.date.year < FIRST_YEAR) {
-      return { ok: false, what: `before ${String(FIRST_YEAR)}`, expected: date.expected };
-    }
-    if (d.ok) return ok(d.date);
-    // parseCalendarDate's message already says what is wrong and ends with the text it got.
-    const what = d.error.startsWith('expected') ? 'not a date' : d.error.replace(/, got ".*"$/, '');
-    return { ok: false, what, expected: date.expected };
-  },
-};
+function dateColumn(
+  parse: (text: string) => DateParse,
+  expected: string,
+): Column<CalendarDate> {
+  return {
+    expected,
+    parse: (raw) => {
+      const v = raw.trim();
+      if (!v) return { ok: false, what: 'missing', expected };
+      const d = parse(v);
+      if (d.ok && d.date.year < FIRST_YEAR) {
+        return { ok: false, what: `before ${String(FIRST_YEAR)}`, expected };
+      }
+      if (d.ok) return ok(d.date);
+      // The parser's message already says what is wrong and ends with the text it got.
+      const what = d.error.startsWith('expected') ? 'not a date' : d.error.replace(/, got ".*"$/, '');
+      return { ok: false, what, expected };
+    },
+  };
+}
+
+/** A date at day or month precision, never with an invented day. */
+export const date = dateColumn(
+  parseCalendarDate,
+  `a date as YYYY-MM-DD, or YYYY-MM when only the month is known, from ${String(FIRST_YEAR)} on`,
+);
 
 /**
  * A date as `date` reads it, or a year alone (`YYYY`), for an inspection's dates: some sources give
  * only the year ("HMIC published an initial report in 2014").
  */
-export const dateOrYear: Column<CalendarDate> = {
-  expected: `a date as YYYY-MM-DD, or YYYY-MM when only the month is known, or YYYY when only the year is, from ${String(FIRST_YEAR)} on`,
-  parse: (raw) => {
-    const v = raw.trim();
-    if (!v) return { ok: false, what: 'missing', expected: dateOrYear.expected };
-    const d = parseDateOrYear(v);
-    if (d.ok && d.date.year < FIRST_YEAR) {
-      return { ok: false, what: `before ${String(FIRST_YEAR)}`, expected: dateOrYear.expected };
-    }
-    if (d.ok) return ok(d.date);
-    const what = d.error.startsWith('expected') ? 'not a date' : d.error.replace(/, got ".*"$/, '');
-    return { ok: false, what, expected: dateOrYear.expected };
-  },
-};
+export const dateOrYear = dateColumn(
+  parseDateOrYear,
+  `a date as YYYY-MM-DD, or YYYY-MM when only the month is known, or YYYY when only the year is, from ${String(FIRST_YEAR)} on`,
+);
 
 /** Why a web address is refused, or null when it is a plain `https:` address. */
 function urlFault(v: string): string | null {

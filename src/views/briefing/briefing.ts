@@ -1,6 +1,8 @@
 // A commissioner's briefing: one printable page per force saying which recommendations and
 // milestones are overdue, open and met, what falls due next, the latest grades and where it all
 // comes from, as of the build's date. Pure: the dataset is passed in.
+import { absentFrom } from '../../text/absence.ts';
+import { absenceOf } from '../../domain/vocabulary.ts';
 import {
   gradesOf,
   headlineDistribution,
@@ -11,7 +13,7 @@ import { dueOrder } from '../../text/headlines.ts';
 import { inspectionInWords, type BaselineVersusRevisit } from '../comparison/baseline.ts';
 import { formatDate, type DayDate } from '../../domain/dates.ts';
 import { firstCompletion } from '../../domain/status.ts';
-import { capitalise, gradeCountsText } from '../../text/page-text.ts';
+import { gradeCountsText } from '../../text/page-text.ts';
 import { shortTitle, standingGroup, statusWords } from '../../text/progress.ts';
 import {
   REPORTER_SHORT,
@@ -199,9 +201,12 @@ export function gradesSentence(g: LatestGrades, comparison: BaselineVersusRevisi
       : `This site does not yet hold case grades for ${inspectionInWords(g.latest)}.`;
   const graded = g.graded.inspection;
   if (graded.id !== g.latest.id) {
-    return held
-      ? `${capitalise(inspectionInWords(g.latest))} published no case grades; the latest are from ${inspectionInWords(graded)}.`
-      : `This site does not yet hold case grades from ${inspectionInWords(g.latest)}; the latest it holds are from ${inspectionInWords(graded)}.`;
+    const none = absentFrom(
+      absenceOf(g.latest.transcribed),
+      'case grades',
+      inspectionInWords(g.latest),
+    );
+    return `${none}; the latest ${held ? 'are' : 'it holds are'} from ${inspectionInWords(graded)}.`;
   }
   const base =
     comparison?.revisit.id === graded.id && comparison.outcome.kind === 'compared'

@@ -2,6 +2,8 @@
 // by practice area where both were published, with the change and the warnings that say how far
 // the two audits are comparable. Where either published no figures, it says so rather than
 // comparing with nothing. Pure: the dataset is passed in.
+import { absentFrom } from '../../text/absence.ts';
+import { absenceOf } from '../../domain/vocabulary.ts';
 import { compareDistributions, type Comparison, type Side } from '../../domain/baseline-shares.ts';
 import {
   areaDistributions,
@@ -225,14 +227,17 @@ export function nothingToCompareText(c: BaselineVersusRevisit): string | null {
       const had = c.baseHeadline
         ? `, in which inspectors graded ${gradeCountsText(c.baseHeadline, c.grades)}`
         : '';
-      return c.revisit.transcribed === 'whole-report'
-        ? `${capitalise(review)} published no re-audit figures (case grades), so there is nothing to compare with ${inspection}${had}.`
-        : `This site does not yet hold re-audit figures (case grades) from ${review}, so there is nothing to compare with ${inspection}${had}.`;
+      const none = absentFrom(
+        absenceOf(c.revisit.transcribed),
+        're-audit figures (case grades)',
+        review,
+      );
+      return `${none}, so there is nothing to compare with ${inspection}${had}.`;
     }
-    case 'no-baseline-figures':
-      return c.base.transcribed === 'whole-report'
-        ? `${capitalise(inspection)} published no case audit figures, so there is nothing to compare ${review} with.`
-        : `This site does not yet hold case audit figures from ${inspection}, so there is nothing to compare ${review} with.`;
+    case 'no-baseline-figures': {
+      const none = absentFrom(absenceOf(c.base.transcribed), 'case audit figures', inspection);
+      return `${none}, so there is nothing to compare ${review} with.`;
+    }
     case 'different-scales':
       return `${capitalise(inspection)} and ${review} graded cases on different scales, so their grades cannot be set side by side.`;
   }

@@ -63,14 +63,13 @@ export function agreementExample(d: Dataset, a: Agreement): AgreementExample {
   const labels = a.grades.map((g) => gradeLabel(grades, g));
   const i = inspectionOf(d, a.inspection);
   const { same, witnesses, cases } = a.range;
-  const byId = new Map(grades.map((g) => [g.id, g]));
+  // After a count, a grade reads as gradeWord gives it ("6 requiring improvement").
+  const words = a.grades.map((g, k) => {
+    const grade = grades.find((x) => x.id === g);
+    return grade ? gradeWord(grade) : (labels[k] ?? g);
+  });
   const counted = (counts: readonly number[]): string =>
-    a.grades
-      .map((g, k) => {
-        const grade = byId.get(g);
-        return `${String(counts[k])} ${grade ? gradeWord(grade) : (labels[k] ?? g)}`;
-      })
-      .join(', ');
+    words.map((w, k) => `${String(counts[k])} ${w}`).join(', ');
   return {
     inspection: a.inspection,
     force: forceOf(d, i.force).name,
