@@ -158,7 +158,7 @@ export async function buildDataset(input: DataInput, options: BuildOptions): Pro
   const { scales, problems: scaleProblems } = deriveGradeScales(t.gradeScales);
   add(scaleProblems);
 
-  add(checkInspections(t.inspections, ids));
+  add(checkInspections(t.inspections, ids, t.recommendations));
   const inspections = deriveInspections(t.inspections);
   const { scaleOf, gradesOf } = gradeLookup(t, scales);
 

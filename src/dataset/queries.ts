@@ -14,7 +14,8 @@ import type {
   Source,
 } from './types.ts';
 import { ALL } from '../domain/vocabulary.ts';
-import { firstBy } from './memo.ts';
+import { firstBy, perDataset } from './memo.ts';
+import { group } from 'd3';
 
 const idIndex = firstBy((x: { readonly id: string }) => x.id);
 const distributionIndex = firstBy(
@@ -48,6 +49,14 @@ export function recommendationOf(d: Dataset, inspection: string, number: number)
   if (!found) throw new Error(`no recommendation ${String(number)} of "${inspection}"`);
   return found;
 }
+
+const recommendationsByInspection = perDataset((d) =>
+  group(d.recommendations, (r) => r.inspection),
+);
+
+/** An inspection's recommendations, in the dataset's order; none for an unknown id. */
+export const recommendationsOf = (d: Dataset, inspection: string): readonly Recommendation[] =>
+  recommendationsByInspection(d).get(inspection) ?? [];
 
 /** The grades of an inspection's scale, most favourable first. */
 export function gradesOf(d: Dataset, inspection: string): readonly Grade[] {

@@ -13,6 +13,7 @@ import type {
   Assessor,
   Evidence,
   InspectionKind,
+  Numbering,
   Reporter,
   Sample,
   Status,
@@ -65,6 +66,11 @@ export interface Inspection {
   readonly transcribed: Transcribed;
   readonly title: string;
   readonly provenance: Provenance;
+  /** How many recommendations the report made, where a source states it, and that source. */
+  readonly recommendationsMade: {
+    readonly count: number;
+    readonly provenance: Provenance;
+  } | null;
 }
 
 /** A row of practice-areas.csv. */
@@ -130,6 +136,8 @@ export interface Recommendation extends Deadline {
   readonly tracking: Tracking;
   readonly inspection: string;
   readonly number: number;
+  /** Whether `number` is the report's; `source-order` recommendations are shown without one. */
+  readonly numbering: Numbering;
   readonly chapter: string | null;
   readonly text: string;
   readonly note: string | null;

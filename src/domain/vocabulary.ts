@@ -42,6 +42,15 @@ export const absenceOf = (t: Transcribed): Absence =>
 export const EVIDENCE = ['public', 'private'] as const;
 export type Evidence = (typeof EVIDENCE)[number];
 
+/**
+ * Where a recommendation's number comes from: the report numbers it (`published`); the report does
+ * not number them, so it is its place in the report's whole list (`report-order`); or no source
+ * numbers it and the site holds only part of the list, so it is its place in its source's list
+ * and pages show it without a number (`source-order`).
+ */
+export const NUMBERINGS = ['published', 'report-order', 'source-order'] as const;
+export type Numbering = (typeof NUMBERINGS)[number];
+
 export const FINDING_KINDS = ['strength', 'concern', 'mixed', 'summary', 'quote'] as const;
 export type FindingKind = (typeof FINDING_KINDS)[number];
 
@@ -54,13 +63,20 @@ export type DiscrepancyKind = (typeof DISCREPANCY_KINDS)[number];
 /** The value that stands for "every area" or "every grade" (a stated total) in case-audit.csv. */
 export const ALL = 'all';
 
-/** Where a recommendation stands, as an update reports it. */
+/**
+ * Where a recommendation stands, as an update reports it. The last three are the inspectorate's
+ * own monitoring states, as its recommendation pages record them: not yet reviewed by it, the
+ * force says it will act, the force is acting.
+ */
 export const STATUSES = [
   'not-started',
   'in-progress',
   'completed',
   'superseded',
   'not-assessed',
+  'awaiting-review',
+  'will-be-progressed',
+  'being-progressed',
 ] as const;
 export type Status = (typeof STATUSES)[number];
 
@@ -68,5 +84,10 @@ export type Status = (typeof STATUSES)[number];
 export const CLOSED_STATUSES: readonly Status[] = ['completed', 'superseded'];
 
 /** Who reported an update. */
-export const REPORTERS = ['force', 'commissioner', 'inspectorate-review'] as const;
+export const REPORTERS = [
+  'force',
+  'commissioner',
+  'inspectorate-review',
+  'inspectorate-monitoring',
+] as const;
 export type Reporter = (typeof REPORTERS)[number];

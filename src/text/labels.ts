@@ -9,6 +9,7 @@ import type {
   Assessor,
   InspectionKind,
   Nation,
+  Numbering,
   Qualifier,
   Reporter,
   Sample,
@@ -96,6 +97,7 @@ export const REPORTER_WORDS: Readonly<Record<Reporter, string>> = {
   force: 'the force',
   commissioner: 'the police and crime commissioner',
   'inspectorate-review': 'the inspectorate’s post-inspection review',
+  'inspectorate-monitoring': 'the inspectorate’s record of the recommendation',
 };
 
 /** Who made an update, briefly, where space is short (chart labels, the briefing's table). */
@@ -103,6 +105,7 @@ export const REPORTER_SHORT: Readonly<Record<Reporter, string>> = {
   force: 'force',
   commissioner: 'commissioner',
   'inspectorate-review': 'inspectorate’s review',
+  'inspectorate-monitoring': 'inspectorate’s record',
 };
 
 /** A row's latest status, or `none` when no update has been published. */
@@ -116,12 +119,18 @@ export const STATUS_LABEL: Readonly<Record<StatusKey, string>> = {
   completed: 'Completed',
   superseded: 'Superseded',
   'not-assessed': 'Progress not assessed',
+  'awaiting-review': 'Awaiting review by the inspectorate',
+  'will-be-progressed': 'Will be progressed',
+  'being-progressed': 'Being progressed',
 };
 
 /** Statuses in the order lists show them: what needs attention first. */
 export const STATUS_ORDER: readonly StatusKey[] = [
   'none',
   'not-started',
+  'awaiting-review',
+  'will-be-progressed',
+  'being-progressed',
   'in-progress',
   'not-assessed',
   'superseded',
@@ -199,3 +208,31 @@ export const sampleLabel = (s: Sample): string => SAMPLE_LABEL[s];
 export const kindLabel = (k: InspectionKind): string => KIND_LABEL[k];
 /** "England", "Wales". */
 export const nationName = (n: Nation): string => NATION_NAME[n];
+
+/** "1st", "2nd", "3rd", "11th", "22nd". */
+export function ordinal(n: number): string {
+  const tens = n % 100;
+  const suffix = tens >= 11 && tens <= 13 ? 'th' : (['th', 'st', 'nd', 'rd'][n % 10] ?? 'th');
+  return `${String(n)}${suffix}`;
+}
+
+/**
+ * What a page calls a recommendation: "Recommendation 3" where the number is the report's or its
+ * place in the report's whole list; "Unnumbered recommendation" where no source numbers it, with
+ * its place in its source's list when the inspection has more than one such ("… (2nd listed)").
+ * `siblings` are the recommendations of the same inspection.
+ */
+export function recommendationName(
+  r: { readonly number: number; readonly numbering: Numbering },
+  siblings: readonly { readonly numbering: Numbering }[],
+): string {
+  if (r.numbering !== 'source-order') return `Recommendation ${String(r.number)}`;
+  const unnumbered = siblings.filter((s) => s.numbering === 'source-order').length;
+  return unnumbered > 1
+    ? `Unnumbered recommendation (${ordinal(r.number)} listed)`
+    : 'Unnumbered recommendation';
+}
+
+/** The same name inside a sentence: "recommendation 3", "the unnumbered recommendation". */
+export const recommendationNameInSentence = (name: string): string =>
+  name.startsWith('Unnumbered') ? `the u${name.slice(1)}` : `r${name.slice(1)}`;

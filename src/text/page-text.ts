@@ -218,3 +218,18 @@ export function describeSubject(
     ? `the number of ${cases}${where} graded by ${whose}`
     : `the number of ${cases}${where} that ${whose} graded ${gradeLabel(grade).toLowerCase()}`;
 }
+
+/**
+ * How many recommendations the site holds against how many the report made: "8 recommendations
+ * recorded." where the number made is not stated; "The report made 8 recommendations; 1 of them is
+ * on this site." where it is. Empty where there is nothing to say.
+ */
+export function recommendationsHeldText(held: number, made: number | null): string {
+  if (made === null) return held > 0 ? `${plural(held, 'recommendation')} recorded.` : '';
+  const report = `The report made ${plural(made, 'recommendation')}`;
+  if (made === 0) return 'The report made no recommendations.';
+  if (held === 0)
+    return `${report}; ${made === 1 ? 'it is not' : 'none of them is'} on this site yet.`;
+  if (held >= made) return `${report}; ${made === 1 ? 'it is' : 'all are'} on this site.`;
+  return `${report}; ${String(held)} of them ${held === 1 ? 'is' : 'are'} on this site.`;
+}

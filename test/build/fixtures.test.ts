@@ -69,7 +69,7 @@ const bad: Record<string, string[]> = {
   'status-unknown-item': [
     'status-updates.csv:2:2: item: not a recommendation or milestone of gwent-2019 (expected one of recommendation:1, recommendation:2, milestone:pcc-response, milestone:revisit, got "recommendation:9")',
     'status-updates.csv:3:2: item: not a recommendation or milestone of gwent-2019 (expected one of recommendation:1, recommendation:2, milestone:pcc-response, milestone:revisit, got "revisit")',
-    'status-updates.csv:4:4: status: not an allowed value (expected one of "not-started", "in-progress", "completed", "superseded", "not-assessed", got "finished")',
+    'status-updates.csv:4:4: status: not an allowed value (expected one of "not-started", "in-progress", "completed", "superseded", "not-assessed", "awaiting-review", "will-be-progressed", "being-progressed", got "finished")',
   ],
   'many-problems': [
     'case-audit.csv:5:6: count: the grades good + requires-improvement + inadequate add up to 34, not the total 33 (expected the parts to add up to the total, or a does-not-add-up row in discrepancies.csv with subject case-audit:force-selected/force/all/all if the source really says so; got 33)',

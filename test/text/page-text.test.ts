@@ -10,6 +10,7 @@ import {
   gradeCountsText,
   keyFigureText,
   percentOf,
+  recommendationsHeldText,
   shortInspectionName,
   textBlocks,
 } from '../../src/text/page-text.ts';
@@ -183,5 +184,31 @@ describe('describeSubject', () => {
       'the number of the cases the force chose in children in custody graded by the force',
     );
     expect(describeSubject('inspections:published', grade, area)).toBe('the publication date');
+  });
+});
+
+describe('recommendationsHeldText', () => {
+  test('without a stated number, what is held', () => {
+    expect(recommendationsHeldText(8, null)).toBe('8 recommendations recorded.');
+    expect(recommendationsHeldText(1, null)).toBe('1 recommendation recorded.');
+    expect(recommendationsHeldText(0, null)).toBe('');
+  });
+  test('with a stated number, what is held of it', () => {
+    expect(recommendationsHeldText(1, 8)).toBe(
+      'The report made 8 recommendations; 1 of them is on this site.',
+    );
+    expect(recommendationsHeldText(5, 8)).toBe(
+      'The report made 8 recommendations; 5 of them are on this site.',
+    );
+    expect(recommendationsHeldText(0, 6)).toBe(
+      'The report made 6 recommendations; none of them is on this site yet.',
+    );
+    expect(recommendationsHeldText(0, 1)).toBe(
+      'The report made 1 recommendation; it is not on this site yet.',
+    );
+    expect(recommendationsHeldText(6, 6)).toBe(
+      'The report made 6 recommendations; all are on this site.',
+    );
+    expect(recommendationsHeldText(0, 0)).toBe('The report made no recommendations.');
   });
 });

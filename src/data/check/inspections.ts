@@ -1,5 +1,6 @@
 // Inspections and post-inspection reviews: their dates in order, and each review tied to the
 // inspection it revisits.
+import { rollup } from 'd3';
 import { checkReference } from './references.ts';
 import { compareDates, toIso } from '../../domain/dates.ts';
 import { quote, type Problem } from '../problems.ts';
@@ -133,15 +134,18 @@ function revisitProblems(
 }
 
 /**
- * Reports each inspection whose force or scale is unknown or whose dates are out of order, and
- * each review that does not revisit an earlier-published inspection of the same force.
+ * Reports each inspection whose force or scale is unknown or whose dates are out of order, each
+ * review that does not revisit an earlier-published inspection of the same force, and each stated
+ * number of recommendations that lacks its source or is below those transcribed.
  */
 export function checkInspections(
   rows: InspectionRows,
   known: Pick<KnownIds, 'forces' | 'inspections' | 'scales'>,
+  recommendations: readonly { readonly values: { readonly inspection: string } }[] = [],
 ): Problem[] {
   const byId = new Map(rows.map((r) => [r.values.id, r]));
-  return rows.flatMap((r) => [
+  const made = checkRecommendationsMade(rows, recommendations);
+  return made.concat(rows.flatMap((r) => [
     ...checkReference(r.at, 'force', r.values.force, known.forces, 'force in forces.csv'),
     ...(r.values.grade_scale === null
       ? []
@@ -154,7 +158,59 @@ export function checkInspections(
         )),
     ...dateProblems(r),
     ...revisitProblems(r, byId, known),
-  ]);
+  ]));
+}
+
+/**
+ * Reports a stated number of recommendations without its source (or a source without a number),
+ * and a number below the recommendations transcribed for that inspection.
+ */
+export function checkRecommendationsMade(
+  rows: InspectionRows,
+  recommendations: readonly { readonly values: { readonly inspection: string } }[],
+): Problem[] {
+  const held = rollup(
+    recommendations,
+    (v) => v.length,
+    (r) => r.values.inspection,
+  );
+  return rows.flatMap((r) => {
+    const v = r.values;
+    const made = v.recommendations_made;
+    const parts = [
+      ['recommendations_made_source', v.recommendations_made_source],
+      ['recommendations_made_location', v.recommendations_made_location],
+    ] as const;
+    if (made === null)
+      return parts
+        .filter(([, value]) => value !== null)
+        .map(([column, value]) =>
+          cellProblem(
+            r.at,
+            column,
+            `${column} is only for a stated recommendations_made (expected blank, got ${quote(value ?? '')})`,
+          ),
+        );
+    const problems = parts
+      .filter(([, value]) => value === null)
+      .map(([column]) =>
+        cellProblem(
+          r.at,
+          column,
+          `recommendations_made needs the source that states it (expected ${column === 'recommendations_made_source' ? 'an id from sources.csv' : 'where in that source'}, got blank)`,
+        ),
+      );
+    const n = held.get(v.id) ?? 0;
+    if (made < n)
+      problems.push(
+        cellProblem(
+          r.at,
+          'recommendations_made',
+          `fewer than the ${String(n)} recommendations of ${v.id} in recommendations.csv (expected at least ${String(n)}, got ${String(made)})`,
+        ),
+      );
+    return problems;
+  });
 }
 
 /** The inspections for the dataset, each with the reviews that revisit it, earliest published first. */
@@ -180,6 +236,16 @@ export function deriveInspections(rows: InspectionRows): Inspection[] {
       transcribed: v.transcribed,
       title: v.title,
       provenance: provenanceOf(v),
+      recommendationsMade:
+        v.recommendations_made === null
+          ? null
+          : {
+              count: v.recommendations_made,
+              provenance: {
+                source: v.recommendations_made_source ?? '',
+                location: v.recommendations_made_location ?? '',
+              },
+            },
     };
   });
 }

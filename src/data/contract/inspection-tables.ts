@@ -84,6 +84,24 @@ export const inspectionsTable = defineTable('inspections.csv', {
   ),
   title: col(text, 'title as published', 'text'),
   ...provenance('where the report is, and where the facts of this row come from'),
+  recommendations_made: col(
+    blankAs(wholeNumber(0), 'blank if no source read states it'),
+    'how many recommendations the report made, where a source states it',
+    'whole number ≥ 0, at least the number of its rows in `recommendations.csv`; blank if not stated in what this site holds',
+    'recommendationsMade.count',
+  ),
+  recommendations_made_source: col(
+    blankAs(id),
+    'where that number is stated',
+    'an id from `sources.csv`; required with `recommendations_made`, blank without it',
+    'recommendationsMade.source',
+  ),
+  recommendations_made_location: col(
+    blankAs(text),
+    'where in that source',
+    'text; required with `recommendations_made`, blank without it',
+    'recommendationsMade.location',
+  ),
 });
 
 export const practiceAreasTable = defineTable('practice-areas.csv', {

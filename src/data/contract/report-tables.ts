@@ -8,6 +8,7 @@ import {
   DISCREPANCY_KINDS,
   EVIDENCE,
   FINDING_KINDS,
+  NUMBERINGS,
   QUALIFIERS,
   REPORTERS,
   STATUSES,
@@ -34,8 +35,13 @@ export const recommendationsTable = defineTable('recommendations.csv', {
   inspection: inspectionColumn,
   number: col(
     wholeNumber(1),
-    '1, 2, 3 … in order of appearance (the Gwent report does not number them)',
+    'its key on this site (`recommendation:<number>`, its address): the number `numbering` describes',
     'whole number ≥ 1, unique within the inspection',
+  ),
+  numbering: col(
+    oneOf(NUMBERINGS),
+    'where `number` comes from',
+    "`published` (the report's own number), `report-order` (the report does not number them; its place in the report's whole list, as for Gwent 2019), `source-order` (no source gives its number and this site holds only part of the list: its place in its source's list; pages show it without a number)",
   ),
   chapter: col(
     blankAs(text, 'blank if not recorded'),
@@ -151,9 +157,13 @@ export const statusUpdatesTable = defineTable('status-updates.csv', {
   status: col(
     oneOf(STATUSES),
     'where the item stands',
-    '`not-started`, `in-progress`, `completed`, `superseded`, `not-assessed` (the source reports on the item without saying where it stands)',
+    '`not-started`, `in-progress`, `completed`, `superseded`, `not-assessed` (the source reports on the item without saying where it stands); the inspectorate\'s monitoring states as its recommendation pages give them: `awaiting-review` (not yet reviewed by the inspectorate), `will-be-progressed` (the force says it will act), `being-progressed` (the force is acting); its `complete` is `completed`',
   ),
-  by: col(oneOf(REPORTERS), 'who said so', '`force`, `commissioner`, `inspectorate-review`'),
+  by: col(
+    oneOf(REPORTERS),
+    'who said so',
+    "`force`, `commissioner`, `inspectorate-review` (a post-inspection review), `inspectorate-monitoring` (the inspectorate's record of the recommendation, on its recommendation pages)",
+  ),
   evidence: col(text, 'what the source says, briefly', 'text'),
   ...provenance(),
 });

@@ -94,9 +94,11 @@ export function deriveTracking(
   const recommendations = t.recommendations.flatMap(({ at, values: v }) => {
     const d = deadline(at, v.inspection, v.timescale);
     if (!d) return [];
-    const { inspection, number, chapter, text, note } = v;
+    const { inspection, number, numbering, chapter, text, note } = v;
     const tracking = track(inspection, recommendationItem(number), d);
-    return [{ tracking, inspection, number, chapter, text, note, provenance: provenanceOf(v), ...d }];
+    return [
+      { tracking, inspection, number, numbering, chapter, text, note, provenance: provenanceOf(v), ...d },
+    ];
   });
   const milestones = t.milestones.flatMap(({ at, values: v }) => {
     const d = deadline(at, v.inspection, v.timescale);

@@ -7,6 +7,7 @@ import {
   gradesOf,
   headlineDistribution,
   inspectionsOfForce,
+  recommendationsOf,
   sourceOf,
 } from '../../dataset/queries.ts';
 import { dueOrder } from '../../text/headlines.ts';
@@ -19,6 +20,7 @@ import {
   REPORTER_SHORT,
   STANDING_LABEL,
   STATUS_LABEL,
+  recommendationName,
   type StandingGroup,
 } from '../../text/labels.ts';
 import type {
@@ -119,7 +121,7 @@ export function briefing(d: Dataset, force: string, base = '/'): Briefing {
     items.push({
       kind: 'recommendation',
       inspection,
-      name: `Recommendation ${String(r.number)}`,
+      name: recommendationName(r, recommendationsOf(d, r.inspection)),
       title: shortTitle(r.text, TITLE_LENGTH),
       item: r,
       group: standingGroup(r.tracking.standing),

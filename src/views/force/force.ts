@@ -9,13 +9,14 @@ import {
   gradesOf,
   headlineDistribution,
   inspectionsOfForce,
+  recommendationsOf,
 } from '../../dataset/queries.ts';
 import { seriesHeadline } from '../../text/headlines.ts';
 import type { GradedRow } from '../../domain/order.ts';
 import {
   displayValue,
   gradeCountsText,
-  plural,
+  recommendationsHeldText,
   shortInspectionName,
 } from '../../text/page-text.ts';
 import type {
@@ -90,9 +91,11 @@ export function inspectionOutcome(
         review ? 're-audit figures' : 'case audit figures',
         review ? 'this review' : 'this inspection',
       );
-  return recommendations > 0
-    ? `${grading} ${plural(recommendations, 'recommendation')} recorded.`
-    : grading;
+  const held = recommendationsHeldText(
+    recommendations,
+    inspection.recommendationsMade?.count ?? null,
+  );
+  return held ? `${grading} ${held}` : grading;
 }
 
 /** A case-audit discrepancy as a chart note: which inspection, what is disputed, both figures. */
@@ -194,7 +197,7 @@ export function forceView(d: Dataset, id: string, base = '/'): ForceView {
         headlineDistribution(d, inspection.id),
         gradesOf(d, inspection.id),
         inspection,
-        d.recommendations.filter((r) => r.inspection === inspection.id).length,
+        recommendationsOf(d, inspection.id).length,
       ),
       dateNotes: d.discrepancies.filter(
         (x) => x.inspection === inspection.id && x.subject.startsWith('inspections:'),

@@ -1,5 +1,5 @@
 // The dated events of an inspection, for its timeline chart and the sentence that summarises it.
-import { inspectionOf } from '../../dataset/queries.ts';
+import { inspectionOf, recommendationsOf } from '../../dataset/queries.ts';
 import {
   dayNumber,
   firstDay,
@@ -9,10 +9,14 @@ import {
   type DayDate,
 } from '../../domain/dates.ts';
 import { shortTitle, statusWords } from '../../text/progress.ts';
-import { REPORTER_SHORT } from '../../text/labels.ts';
+import {
+  REPORTER_SHORT,
+  recommendationName,
+  recommendationNameInSentence,
+} from '../../text/labels.ts';
 import { formatDueDate, type DueDate } from '../../domain/timescale.ts';
 import type { StatusUpdate } from '../../dataset/types.ts';
-import type { Dataset, Deadline, Inspection } from '../../dataset/types.ts';
+import type { Dataset, Deadline, Inspection, Recommendation } from '../../dataset/types.ts';
 
 /** What an event on the timeline is. */
 export type TimelineKind =
@@ -134,13 +138,21 @@ function compareEvents(a: TimelineEvent, b: TimelineEvent): number {
   );
 }
 
-// "recommendation 3", "recommendations 1 and 2", "8 recommendations" (more than two read better
-// as a count; the table lists each).
-function recommendationsWords(numbers: readonly number[]): string {
-  const sorted = [...numbers].sort((a, b) => a - b).map(String);
-  if (sorted.length === 1) return `recommendation ${sorted[0] ?? ''}`;
-  if (sorted.length === 2) return `recommendations ${sorted[0] ?? ''} and ${sorted[1] ?? ''}`;
-  return `${String(sorted.length)} recommendations`;
+// "recommendation 3", "the unnumbered recommendation", "recommendations 1 and 2", "8
+// recommendations" (more than two read better as a count, as do two without published numbers;
+// the table lists each).
+function recommendationsWords(numbers: readonly number[], all: readonly Recommendation[]): string {
+  const named = [...numbers]
+    .sort((a, b) => a - b)
+    .map(
+      (n) => all.find((r) => r.number === n) ?? { number: n, numbering: 'report-order' as const },
+    );
+  const [first, second] = named;
+  if (first && named.length === 1)
+    return recommendationNameInSentence(recommendationName(first, all));
+  if (first && second && named.length === 2 && named.every((r) => r.numbering !== 'source-order'))
+    return `recommendations ${String(first.number)} and ${String(second.number)}`;
+  return `${String(named.length)} recommendations`;
 }
 
 /**
@@ -179,7 +191,7 @@ function updateEvents(d: Dataset, inspection: string): TimelineEvent[] {
     const when = calendarSpan(u.date, u.date);
     events.push({
       ...when,
-      label: `Update (${REPORTER_SHORT[u.by]}, ${formatEventDate(when)}): ${recommendationsWords(numbers)}, ${statusWords(u.status, 'recommendation')}`,
+      label: `Update (${REPORTER_SHORT[u.by]}, ${formatEventDate(when)}): ${recommendationsWords(numbers, recommendationsOf(d, inspection))}, ${statusWords(u.status, 'recommendation')}`,
       kind: 'update',
     });
   }
@@ -196,7 +208,7 @@ export function timelineEvents(d: Dataset, inspection: string): TimelineEvent[] 
 
   // Recommendations sharing a deadline are one event: the chart shows when, the table shows what.
   const groups = new Map<string, { count: number; due: DueDate }>();
-  for (const r of d.recommendations.filter((x) => x.inspection === inspection)) {
+  for (const r of recommendationsOf(d, inspection)) {
     const words = dueWords(r);
     const group = groups.get(words);
     if (group) group.count += 1;

@@ -6,7 +6,7 @@ import { forceOf, inspectionOf } from '../../dataset/queries.ts';
 import { compareDates, dayNumber, firstDay, onDate } from '../../domain/dates.ts';
 import { capitalise, dateRangeText, shortInspectionName } from '../../text/page-text.ts';
 import { slug, type ViewRow } from '../../client/register-filter.ts';
-import { reporterLabel, standingLabel } from '../../text/labels.ts';
+import { recommendationName, reporterLabel, standingLabel } from '../../text/labels.ts';
 import { firstCompletion } from '../../domain/status.ts';
 import {
   describeTimescale,
@@ -161,7 +161,7 @@ function inspectionRows(
       ...common(r, `recommendation:${String(r.number)}`),
       key: `${inspection.id}-recommendation-${String(r.number)}`,
       kind: 'recommendation',
-      label: `Recommendation ${String(r.number)}`,
+      label: recommendationName(r, recommendations),
       path: recommendationPath(inspection.id, r.number),
       text: r.text,
       provenance: r.provenance,

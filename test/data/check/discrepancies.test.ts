@@ -24,7 +24,7 @@ describe('checkDiscrepancySubjects', () => {
       'reports a column inspections.csv lacks',
       'inspections:publication',
       [
-        '2: subject: not a column of inspections.csv (expected one of id, force, kind, revisits, baseline_note, fieldwork_start, fieldwork_end, published, dates_note, grade_scale, transcribed, title, source, location, got "publication")',
+        '2: subject: not a column of inspections.csv (expected one of id, force, kind, revisits, baseline_note, fieldwork_start, fieldwork_end, published, dates_note, grade_scale, transcribed, title, source, location, recommendations_made, recommendations_made_source, recommendations_made_location, got "publication")',
       ],
     ],
     [

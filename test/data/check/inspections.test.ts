@@ -1,13 +1,17 @@
 import { describe, expect, test } from 'vitest';
-import { checkInspections, deriveInspections } from '../../../src/data/check/inspections.ts';
+import {
+  checkInspections,
+  checkRecommendationsMade,
+  deriveInspections,
+} from '../../../src/data/check/inspections.ts';
 import * as T from '../../../src/data/contract/tables.ts';
 import { lineMessages, rowsOf } from '../../support/csv-rows.ts';
 
 const HEADER =
-  'id,force,kind,revisits,fieldwork_start,fieldwork_end,published,grade_scale,title,source,location,transcribed,dates_note,baseline_note';
+  'id,force,kind,revisits,fieldwork_start,fieldwork_end,published,grade_scale,title,source,location,transcribed,dates_note,baseline_note,recommendations_made,recommendations_made_source,recommendations_made_location';
 /** Each row as written below, saying how much of its report the site holds. */
 const withTranscribed = (rows: readonly string[], t = 'partial') =>
-  rows.map((r) => `${r},${t},,`);
+  rows.map((r) => `${r},${t},,,,,`);
 const GWENT_2019 =
   'gwent-2019,gwent,inspection,,2019-02-04,2019-02-15,2019-06-27,three-point,Gwent 2019,report,Title page';
 const GWENT_REVIEW =
@@ -154,7 +158,7 @@ describe('checkInspections', () => {
 
 describe('dates known only to the year, or not at all', () => {
   const row = (dates: string, note: string) =>
-    `gm-2014,gwent,inspection,,${dates},three-point,GM 2014,report,Release,partial,${note},`;
+    `gm-2014,gwent,inspection,,${dates},three-point,GM 2014,report,Release,partial,${note},,,,`;
   const run = async (rows: readonly string[]) =>
     lineMessages(checkInspections(await rowsOf(T.inspectionsTable, [HEADER, ...rows]), KNOWN));
   test('pass with a note saying why', async () => {
@@ -177,15 +181,47 @@ describe('dates known only to the year, or not at all', () => {
 
 describe('a review whose inspection this site does not hold', () => {
   const review = (revisits: string, note: string) =>
-    `wm-2016-review,gwent,post-inspection-review,${revisits},2015-08,2015-08,2016-01,three-point,WM review,release,Release,partial,,${note}`;
+    `wm-2016-review,gwent,post-inspection-review,${revisits},2015-08,2015-08,2016-01,three-point,WM review,release,Release,partial,,${note},,,`;
   const run = async (rows: readonly string[]) =>
     lineMessages(checkInspections(await rowsOf(T.inspectionsTable, [HEADER, ...rows]), KNOWN));
   test('passes with the inspection named in baseline_note', async () => {
     expect(await run([review('', 'The inspection of November 2014')])).toEqual([]);
   });
   test('takes a baseline_note only where revisits is blank', async () => {
-    expect(await run([GWENT_2019 + ',partial,,', review('gwent-2019', 'The 2019 inspection')])).toEqual([
+    expect(await run([GWENT_2019 + ',partial,,,,,', review('gwent-2019', 'The 2019 inspection')])).toEqual([
       '3: baseline_note: baseline_note is only for a review whose inspection is not in inspections.csv (expected blank, got "The 2019 inspection")',
+    ]);
+  });
+});
+
+describe('checkRecommendationsMade', () => {
+  const row = (made: string) =>
+    `dorset-2021,dorset,inspection,,2021-04-12,2021-04-23,2021-08-26,three-point,Dorset 2021,report,List of reports,partial,,,${made}`;
+  const recommendations = (n: number) =>
+    Array.from({ length: n }, () => ({ values: { inspection: 'dorset-2021' } }));
+  const run = async (made: string, held: number) =>
+    lineMessages(
+      checkRecommendationsMade(
+        await rowsOf(T.inspectionsTable, [HEADER, row(made)]),
+        recommendations(held),
+      ),
+    );
+  test('passes a stated number with its source, or none at all', async () => {
+    expect(await run('8,review,Introduction', 1)).toEqual([]);
+    expect(await run(',,', 3)).toEqual([]);
+  });
+  test('needs the source of a stated number, and the number of a source', async () => {
+    expect(await run('8,,', 1)).toEqual([
+      '2: recommendations_made_source: recommendations_made needs the source that states it (expected an id from sources.csv, got blank)',
+      '2: recommendations_made_location: recommendations_made needs the source that states it (expected where in that source, got blank)',
+    ]);
+    expect(await run(',review,', 0)).toEqual([
+      '2: recommendations_made_source: recommendations_made_source is only for a stated recommendations_made (expected blank, got "review")',
+    ]);
+  });
+  test('reports fewer stated than transcribed', async () => {
+    expect(await run('1,review,Introduction', 2)).toEqual([
+      '2: recommendations_made: fewer than the 2 recommendations of dorset-2021 in recommendations.csv (expected at least 2, got 1)',
     ]);
   });
 });

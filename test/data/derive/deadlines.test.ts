@@ -23,12 +23,12 @@ describe('deadlineOf', () => {
 describe('deriveTracking', () => {
   const tables = async (recommendations: readonly string[], updates: readonly string[] = []) => ({
     inspections: await rowsOf(T.inspectionsTable, [
-      'id,force,kind,revisits,fieldwork_start,fieldwork_end,published,dates_note,grade_scale,transcribed,title,source,location,baseline_note',
-      'gwent-2019,gwent,inspection,,2019-02-04,2019-02-15,2019-06-27,,three-point,whole-report,Gwent 2019,report,Title page,',
+      'id,force,kind,revisits,fieldwork_start,fieldwork_end,published,dates_note,grade_scale,transcribed,title,source,location,baseline_note,recommendations_made,recommendations_made_source,recommendations_made_location',
+      'gwent-2019,gwent,inspection,,2019-02-04,2019-02-15,2019-06-27,,three-point,whole-report,Gwent 2019,report,Title page,,,,',
     ]),
     recommendations: await rowsOf(T.recommendationsTable, [
-      'inspection,number,chapter,timescale,text,note,source,location',
-      ...recommendations,
+      'inspection,number,chapter,timescale,text,note,source,location,numbering',
+      ...recommendations.map((r) => `${r},report-order`),
     ]),
     milestones: await rowsOf(T.milestonesTable, [
       'inspection,id,label,timescale,basis,evidence,source,location',

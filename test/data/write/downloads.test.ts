@@ -41,7 +41,7 @@ describe('the downloads of the plain tables follow their schemas', () => {
     const audit = tables.find((t) => t.name === 'case-audit');
     expect(audit?.columns.slice(5, 7)).toEqual(['count', 'count_status']);
     const recs = tables.find((t) => t.name === 'recommendations');
-    expect(recs?.columns.slice(3, 7)).toEqual(['timescale', 'due', 'due_text', 'past_due']);
+    expect(recs?.columns.slice(4, 8)).toEqual(['timescale', 'due', 'due_text', 'past_due']);
     const inspections = tables.find((t) => t.name === 'inspections');
     for (const row of inspections?.rows ?? []) expect(row[6]).toMatch(/^\d{4}-\d{2}(-\d{2})?$/);
   });

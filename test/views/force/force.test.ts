@@ -24,10 +24,10 @@ describe('inspectionOutcome', () => {
     );
   });
 
-  test('Dorset 2021: "1 recommendation", singular', () => {
+  test('Dorset 2021: the 1 recommendation held, of the 8 the report made', () => {
     const i = inspectionOf(d, 'dorset-2021');
     expect(inspectionOutcome(headlineDistribution(d, i.id), gradesOf(d, i.id), i, 1)).toMatch(
-      / 1 recommendation recorded\.$/,
+      / The report made 8 recommendations; 1 of them is on this site\.$/,
     );
   });
 

@@ -134,6 +134,7 @@ describe('fieldworkSentence', () => {
       transcribed: 'partial',
       baselineNote: null,
       datesNote: null,
+      recommendationsMade: null,
       revisits: 'i',
       reviewedBy: [],
       fieldworkStart: parse(start),
