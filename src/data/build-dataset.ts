@@ -5,6 +5,7 @@ import { checkNotAfter } from './check/dates.ts';
 import { checkDiscrepancySubjects } from './check/discrepancies.ts';
 import { checkInspectionReferences, checkSourceReferences, checkUniqueIds } from './check/ids.ts';
 import { checkInspections, deriveInspections } from './check/inspections.ts';
+import { checkFindingWording } from './check/findings.ts';
 import type { DayDate } from '../domain/dates.ts';
 import { absenceOf } from '../domain/vocabulary.ts';
 import { deriveTracking } from './derive/deadlines.ts';
@@ -163,6 +164,7 @@ export async function buildDataset(input: DataInput, options: BuildOptions): Pro
   const { scaleOf, gradesOf } = gradeLookup(t, scales);
 
   add(checkInspectionReferences(t, ids));
+  add(checkFindingWording(t.findings));
 
   const audit = checkAuditRows(t.caseAudit, { scales: scaleOf, gradesOf, areas: ids.areas });
   add(audit.problems);
@@ -189,14 +191,13 @@ export async function buildDataset(input: DataInput, options: BuildOptions): Pro
   );
   add(figures.problems);
 
-  const notes = sums.notes;
   if (problems.length > 0) {
     const roots = setAsideLostReferences(problems, unreadable);
     const dependents = dependentsOfRejected(t, ids, (f) => input.path(f), cases.skipped);
     return {
       dataset: null,
       problems: sortProblems(roots.problems),
-      notes,
+      notes: sums.notes,
       warnings: sortProblems(warnings),
       unchecked: [...roots.unchecked, ...dependents],
     };
@@ -211,5 +212,5 @@ export async function buildDataset(input: DataInput, options: BuildOptions): Pro
     tracking,
   };
   const dataset = assemble(t, built, options.asOf);
-  return { dataset, problems: [], notes, warnings: sortProblems(warnings), unchecked: [] };
+  return { dataset, problems: [], notes: sums.notes, warnings: sortProblems(warnings), unchecked: [] };
 }

@@ -51,6 +51,13 @@ export type Evidence = (typeof EVIDENCE)[number];
 export const NUMBERINGS = ['published', 'report-order', 'source-order'] as const;
 export type Numbering = (typeof NUMBERINGS)[number];
 
+/**
+ * Whose words a finding is in: the source's, quoted exactly, or this site's summary of it (a
+ * review known only from a release or the press), which pages mark as a summary.
+ */
+export const WORDINGS = ['quoted', 'summarised'] as const;
+export type Wording = (typeof WORDINGS)[number];
+
 export const FINDING_KINDS = ['strength', 'concern', 'mixed', 'summary', 'quote'] as const;
 export type FindingKind = (typeof FINDING_KINDS)[number];
 

@@ -209,6 +209,9 @@ export const kindLabel = (k: InspectionKind): string => KIND_LABEL[k];
 /** "England", "Wales". */
 export const nationName = (n: Nation): string => NATION_NAME[n];
 
+/** How a finding in this site's words, not the source's, is marked wherever it is shown. */
+export const WORDING_MARK = 'summary in our words, not the report’s';
+
 /** "1st", "2nd", "3rd", "11th", "22nd". */
 export function ordinal(n: number): string {
   const tens = n % 100;

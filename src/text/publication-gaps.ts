@@ -11,7 +11,7 @@ export interface Published {
   /** The force's own grading of the cases it chose. */
   readonly forceGrades: boolean;
   readonly recommendations: number;
-  /** The report's summary, strengths or concerns. */
+  /** The report's summary, strengths or concerns, in its own words (not only our summary). */
   readonly mainFindings: boolean;
 }
 

@@ -100,3 +100,20 @@ describe('the built text', () => {
     });
   }
 });
+
+// A finding in our words must never pass for the inspectorate's: wherever its inspection page
+// shows it, the mark follows it.
+describe('summaries in our words', () => {
+  const findings = JSON.parse(readFileSync(join(DIST, 'data', 'findings.json'), 'utf8')) as {
+    inspection: string;
+    text: string;
+    wording: string;
+  }[];
+  const summarised = findings.filter((f) => f.wording === 'summarised');
+  for (const f of summarised) {
+    test(`/inspections/${f.inspection}/ marks "${f.text.slice(0, 40)}…" as our summary`, () => {
+      const text = visibleText(builtHtml(`/inspections/${f.inspection}/`));
+      expect(text).toContain(`${f.text} (summary in our words, not the report’s)`);
+    });
+  }
+});

@@ -116,7 +116,7 @@ describe('scripts/build-data.js', () => {
       const file = join(dir, 'findings.csv');
       writeFileSync(
         file,
-        `${readFileSync(file, 'utf8')}gwent-2019,custody,concern,2,"=HYPERLINK(""http://x"",""y"")",report,Chapter 4\n`,
+        `${readFileSync(file, 'utf8')}gwent-2019,custody,concern,2,"=HYPERLINK(""http://x"",""y"")",report,Chapter 4,quoted\n`,
       );
     });
     const out = join(work, 'out-injection');

@@ -120,7 +120,7 @@ describe('text cells hold text', () => {
     expect(r.messages.length).toBeGreaterThan(0);
     const ok = await build((f) => {
       f['findings.csv'] =
-        'inspection,area,kind,order,text,source,location\ngwent-2019,custody,concern,1,"Custody\tofficers\ndo not know",report,Chapter 4\n';
+        'inspection,area,kind,order,text,source,location,wording\ngwent-2019,custody,concern,1,"Custody\tofficers\ndo not know",report,Chapter 4,quoted\n';
     });
     expect(ok.messages).toEqual([]);
   });

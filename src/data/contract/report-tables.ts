@@ -9,6 +9,7 @@ import {
   EVIDENCE,
   FINDING_KINDS,
   NUMBERINGS,
+  WORDINGS,
   QUALIFIERS,
   REPORTERS,
   STATUSES,
@@ -27,7 +28,12 @@ export const findingsTable = defineTable('findings.csv', {
     "`strength`, `concern`, `mixed` (a theme that states both), `summary` (a main finding), `quote` (an inspector's published words)",
   ),
   order: col(wholeNumber(1), 'order within its inspection, area and kind', 'whole number ≥ 1'),
-  text: col(text, 'the finding, quoted from the source', 'text'),
+  text: col(text, 'the finding, in the words `wording` says', 'text'),
+  wording: col(
+    oneOf(WORDINGS),
+    'whose words `text` is in',
+    "`quoted` (the source's words, exactly), `summarised` (this site's summary of what the source says; pages mark it as such); a `quote` is always `quoted`",
+  ),
   ...provenance(),
 });
 

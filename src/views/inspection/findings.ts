@@ -1,5 +1,5 @@
-// An inspection's findings in the report's words: those about the whole inspection by kind, and
-// the themes found in the cases of each practice area. Pure.
+// An inspection's findings, in the report's words or marked as our summary: those about the whole
+// inspection by kind, and the themes found in the cases of each practice area. Pure.
 import type { Finding } from '../../dataset/types.ts';
 
 /** The findings about the whole inspection, each list in the report's order. */
@@ -42,7 +42,12 @@ export function hasMainFindings(f: OverallFindings): boolean {
   return f.summaries.length + f.strengths.length + f.concerns.length > 0;
 }
 
-/** Whether the page has any of the report's words to show: main findings or quotes. */
+/** Whether any main finding is in the source's words, not only in our summary. */
+export function hasQuotedMainFindings(f: OverallFindings): boolean {
+  return [...f.summaries, ...f.strengths, ...f.concerns].some((x) => x.wording === 'quoted');
+}
+
+/** Whether the page has any findings to show: main findings or quotes. */
 export function anyFindings(f: OverallFindings): boolean {
   return hasMainFindings(f) || f.quotes.length > 0;
 }

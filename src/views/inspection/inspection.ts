@@ -21,7 +21,12 @@ import {
 } from './discrepancy-notes.ts';
 import { inspectionContents, type ContentsLink } from './contents.ts';
 import { inspectionDeadlines, type InspectionDeadlines } from './deadlines.ts';
-import { anyFindings, hasMainFindings, overallFindings, type OverallFindings } from './findings.ts';
+import {
+  anyFindings,
+  hasQuotedMainFindings,
+  overallFindings,
+  type OverallFindings,
+} from './findings.ts';
 import {
   inspectionDescription,
   inspectionTitle,
@@ -88,7 +93,7 @@ function outline(
       areas: v.areas.rows.length > 0,
       forceGrades: distributionOf(d, v.inspection.id, 'force-selected', 'force') !== null,
       recommendations: recommendations.length,
-      mainFindings: hasMainFindings(v.findings),
+      mainFindings: hasQuotedMainFindings(v.findings),
     }),
     partialRecommendations: recommendations.some((r) => r.note !== null),
     contents: inspectionContents({

@@ -3,6 +3,7 @@ import {
   anyFindings,
   areaThemes,
   hasMainFindings,
+  hasQuotedMainFindings,
   overallFindings,
 } from '../../../src/views/inspection/findings.ts';
 import type { Dataset } from '../../../src/dataset/types.ts';
@@ -21,6 +22,14 @@ test('overallFindings(Gwent 2019) has 5 summary paragraphs, 4 strengths, 6 conce
   const orders = f.summaries.map((x) => x.order);
   expect(orders).toEqual([...orders].sort((a, b) => a - b));
   expect(hasMainFindings(f)).toBe(true);
+  expect(hasQuotedMainFindings(f)).toBe(true);
+});
+
+test('overallFindings(Kent 2021 review) has a main finding in our words only, not the report’s', () => {
+  const f = overallFindings(d.findings, 'kent-2021-review');
+  expect(f.summaries.map((x) => x.wording)).toEqual(['summarised']);
+  expect(hasMainFindings(f)).toBe(true);
+  expect(hasQuotedMainFindings(f)).toBe(false);
 });
 
 test('overallFindings(Gwent 2020 review) has only quotes: no main findings, but findings to show', () => {
