@@ -78,6 +78,7 @@ function assemble(t: Tables, b: Built, asOf: DayDate): Dataset {
     gradeScales: [...b.scales.values()],
     inspections: b.inspections,
     practiceAreas: recordsOf(T.practiceAreasTable, t.practiceAreas),
+    areaDefinitions: recordsOf(T.areaDefinitionsTable, t.areaDefinitions),
     caseAudit: recordsOf(T.caseAuditTable, b.auditRows),
     caseRows: b.caseRows,
     distributions: b.distributions,

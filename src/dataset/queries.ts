@@ -3,6 +3,7 @@
 import { compareDates } from '../domain/dates.ts';
 import type {
   Agreement,
+  AreaDefinition,
   Dataset,
   Discrepancy,
   Distribution,
@@ -40,6 +41,15 @@ export const sourceIndex = (d: Dataset): SourceIndex =>
   idIndex(d.sources) as ReadonlyMap<string, Source>;
 export const areaOf = (d: Dataset, id: string): PracticeArea =>
   byId(d.practiceAreas, id, 'practice area');
+
+const definitionIndex = firstBy((x: AreaDefinition) => `${x.inspection}/${x.area}`);
+
+/** What an area covers as this inspection's report defines it; null where it is not held. */
+export const areaDefinitionOf = (
+  d: Dataset,
+  inspection: string,
+  area: string,
+): AreaDefinition | null => definitionIndex(d.areaDefinitions).get(`${inspection}/${area}`) ?? null;
 
 const recommendationIndex = firstBy((r: Recommendation) => `${r.inspection}/${String(r.number)}`);
 

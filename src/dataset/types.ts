@@ -76,6 +76,9 @@ export interface Inspection {
 /** A row of practice-areas.csv. */
 export type PracticeArea = RecordOf<typeof T.practiceAreasTable>;
 
+/** A row of area-definitions.csv: what an area covers, as one report defines it. */
+export type AreaDefinition = RecordOf<typeof T.areaDefinitionsTable>;
+
 /** One published count from case-audit.csv, as published (null = not published). */
 export type AuditCount = RecordOf<typeof T.caseAuditTable>;
 
@@ -173,6 +176,8 @@ export interface Dataset {
   readonly gradeScales: readonly GradeScale[];
   readonly inspections: readonly Inspection[];
   readonly practiceAreas: readonly PracticeArea[];
+  /** Each report's own definitions of its practice areas. */
+  readonly areaDefinitions: readonly AreaDefinition[];
   readonly caseAudit: readonly AuditCount[];
   readonly caseRows: number;
   readonly distributions: readonly Distribution[];

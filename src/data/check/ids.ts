@@ -15,6 +15,12 @@ export function checkUniqueIds(t: Tables): Problem[] {
     ...checkUnique(t.inspections, (r) => r.values.id, 'id', 'inspection id'),
     ...checkUnique(t.practiceAreas, (r) => r.values.id, 'id', 'practice area id'),
     ...checkUnique(
+      t.areaDefinitions,
+      (r) => `${r.values.inspection}/${r.values.area}`,
+      'area',
+      'the definition of',
+    ),
+    ...checkUnique(
       t.caseAudit,
       (r) => `${r.values.inspection}/${countKey(r.values)}`,
       'count',
@@ -80,6 +86,7 @@ export function checkSourceReferences(t: Tables, sources: ReadonlySet<string>): 
     t.gradeScales,
     t.inspections,
     t.practiceAreas,
+    t.areaDefinitions,
     t.caseAudit,
     t.findings,
     t.recommendations,
@@ -103,6 +110,7 @@ export function checkSourceReferences(t: Tables, sources: ReadonlySet<string>): 
  */
 export function checkInspectionReferences(t: Tables, known: KnownIds): Problem[] {
   const named = [
+    t.areaDefinitions,
     t.caseAudit,
     t.findings,
     t.recommendations,
@@ -113,6 +121,11 @@ export function checkInspectionReferences(t: Tables, known: KnownIds): Problem[]
   ];
   return [
     ...checkColumn(named, 'inspection', known.inspections, 'inspection in inspections.csv'),
-    ...checkColumn([t.findings], 'area', known.areas, 'practice area in practice-areas.csv'),
+    ...checkColumn(
+      [t.findings, t.areaDefinitions],
+      'area',
+      known.areas,
+      'practice area in practice-areas.csv',
+    ),
   ];
 }

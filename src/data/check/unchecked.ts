@@ -67,6 +67,7 @@ export function dependentsOfRejected(
   const count = (rowsOf: readonly { readonly values: { readonly inspection: string } }[]) =>
     rowsOf.filter((r) => inspections.has(r.values.inspection)).length;
   const counts: [string, number][] = [
+    ['area-definitions.csv', count(t.areaDefinitions)],
     ['case-audit.csv', count(t.caseAudit)],
     ['findings.csv', count(t.findings)],
     ['recommendations.csv', count(t.recommendations)],

@@ -107,8 +107,14 @@ export const inspectionsTable = defineTable('inspections.csv', {
 export const practiceAreasTable = defineTable('practice-areas.csv', {
   id: col(id, "the area's id", 'id, unique; not `all`'),
   label: col(text, 'short name', 'text'),
-  definition: col(text, "what cases the area covers, in the report's words", 'text'),
-  ...provenance(),
+  ...provenance('where the area and its name come from'),
+});
+
+export const areaDefinitionsTable = defineTable('area-definitions.csv', {
+  inspection: inspectionColumn,
+  area: col(id, 'the practice area', 'an id from `practice-areas.csv`; once per inspection'),
+  definition: col(text, "what cases the area covers, in this report's words", 'text'),
+  ...provenance('the place in this report (usually its case file analysis, or a footnote)'),
 });
 
 export const caseAuditTable = defineTable('case-audit.csv', {

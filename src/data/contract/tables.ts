@@ -8,6 +8,7 @@ import {
   inspectionsTable,
   practiceAreasTable,
   sourcesTable,
+  areaDefinitionsTable,
 } from './inspection-tables.ts';
 import {
   discrepanciesTable,
@@ -20,6 +21,7 @@ import {
 } from './report-tables.ts';
 
 export {
+  areaDefinitionsTable,
   caseAuditTable,
   casesTable,
   discrepanciesTable,
@@ -43,6 +45,7 @@ export const TABLES = [
   gradeScalesTable,
   inspectionsTable,
   practiceAreasTable,
+  areaDefinitionsTable,
   caseAuditTable,
   casesTable,
   findingsTable,

@@ -172,6 +172,7 @@ export interface Tables {
   readonly gradeScales: RowsOf<typeof T.gradeScalesTable>;
   readonly inspections: RowsOf<typeof T.inspectionsTable>;
   readonly practiceAreas: RowsOf<typeof T.practiceAreasTable>;
+  readonly areaDefinitions: RowsOf<typeof T.areaDefinitionsTable>;
   readonly caseAudit: RowsOf<typeof T.caseAuditTable>;
   readonly findings: RowsOf<typeof T.findingsTable>;
   readonly recommendations: RowsOf<typeof T.recommendationsTable>;
@@ -216,6 +217,7 @@ export async function readTables(
     gradeScales: await read(T.gradeScalesTable, { column: 'scale', set: ids.scales }),
     inspections: await read(T.inspectionsTable, { column: 'id', set: ids.inspections }),
     practiceAreas: await read(T.practiceAreasTable, { column: 'id', set: ids.areas }),
+    areaDefinitions: await read(T.areaDefinitionsTable),
     caseAudit: await read(T.caseAuditTable),
     findings: await read(T.findingsTable),
     recommendations: await read(T.recommendationsTable),

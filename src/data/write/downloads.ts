@@ -104,6 +104,11 @@ const ABOUT = {
     title: 'Practice areas',
     description: 'The areas of child-protection practice that cases are audited in.',
   },
+  areaDefinitions: {
+    name: 'area-definitions',
+    title: 'Practice area definitions',
+    description: "What cases each practice area covers, in the words of the report that used it.",
+  },
   forces: {
     name: 'forces',
     title: 'Forces',
@@ -169,6 +174,7 @@ export function downloadTables(d: Dataset): DownloadTable[] {
     downloadTable(A.findings, schemaColumns(T.findingsTable), d.findings),
     downloadTable(A.keyFigures, schemaColumns(T.keyFiguresTable), d.keyFigures),
     downloadTable(A.practiceAreas, schemaColumns(T.practiceAreasTable), d.practiceAreas),
+    downloadTable(A.areaDefinitions, schemaColumns(T.areaDefinitionsTable), d.areaDefinitions),
     gradeScalesDownload(d),
     downloadTable(A.forces, schemaColumns(T.forcesTable), d.forces),
     downloadTable(A.glossary, schemaColumns(T.glossaryTable), d.glossary),

@@ -2,7 +2,13 @@
 // given the top grade, each with what the area covers, the report's themes and notes on disputed
 // figures; with the chart's headline, summary and sources.
 import type { Absence } from '../../domain/vocabulary.ts';
-import { areaDistributions, areaOf, discrepanciesOf, gradesOf } from '../../dataset/queries.ts';
+import {
+  areaDefinitionOf,
+  areaDistributions,
+  areaOf,
+  discrepanciesOf,
+  gradesOf,
+} from '../../dataset/queries.ts';
 import {
   auditNotes,
   cardDiscrepancy,
@@ -24,7 +30,8 @@ export interface AreaRow extends GradedRow {
   /** The anchor of the area's description and themes. */
   readonly href: string;
   readonly notes: Readonly<Record<string, NoteLink>>;
-  readonly definition: string;
+  /** What the area covers in this report's words; null where this site does not hold them. */
+  readonly definition: string | null;
   readonly themes: readonly Theme[];
   /** What a blank count in the row means. */
   readonly absence: Absence;
@@ -74,7 +81,7 @@ export function areaGradesView(d: Dataset, inspection: string): AreaGradesView {
       area: x.area,
       href: `#area-${x.area}`,
       notes: auditNotes(discrepancies, 'all', 'inspectorate', x.area),
-      definition: area.definition,
+      definition: areaDefinitionOf(d, inspection, x.area)?.definition ?? null,
       themes: areaThemes(d.findings, inspection, x.area),
     };
   });
@@ -87,6 +94,10 @@ export function areaGradesView(d: Dataset, inspection: string): AreaGradesView {
     discrepancies: inspectorateAuditDiscrepancies(discrepancies, 'areas').map((x) =>
       cardDiscrepancy(x, describeDiscrepancy(d, x)),
     ),
-    provenance: distributions.flatMap((x) => [...x.provenance, areaOf(d, x.area).provenance]),
+    // A definition's source is its own report; another report's wording is never shown here.
+    provenance: distributions.flatMap((x) => [
+      ...x.provenance,
+      ...[areaDefinitionOf(d, inspection, x.area)?.provenance ?? []].flat(),
+    ]),
   };
 }

@@ -52,7 +52,19 @@ describe('areaGradesView', () => {
     expect(custody?.href).toBe('#area-custody');
     expect(custody?.area).toBe('custody');
     expect(custody?.themes).toHaveLength(4);
-    expect(custody?.definition).not.toBe('');
+    expect(custody?.definition).toBe(
+      'Cases assessed involving children detained in police custody.',
+    );
+  });
+
+  test("an area's definition is its own report's, or none: never another report's", () => {
+    // The same grades with the report's definitions taken away, as for a report whose wording
+    // this site does not hold: the name stays, no definition and no definition source appear.
+    const withoutDefinitions = { ...d, areaDefinitions: [] };
+    const v = areaGradesView(withoutDefinitions, 'gwent-2019');
+    expect(v.rows.map((r) => r.definition)).toEqual(v.rows.map(() => null));
+    expect(v.rows[0]?.label).toBe('Children in custody');
+    expect(v.provenance).toHaveLength(8);
   });
 
   test("Gwent 2019: sources are each area's grades and its definition, in the data's order", () => {
