@@ -88,6 +88,7 @@ function assemble(t: Tables, b: Built, asOf: DayDate): Dataset {
     milestones: b.tracking.milestones,
     keyFigures: recordsOf(T.keyFiguresTable, t.keyFigures),
     glossary: recordsOf(T.glossaryTable, t.glossary),
+    corroborations: recordsOf(T.corroborationsTable, t.corroborations),
     discrepancies: recordsOf(T.discrepanciesTable, t.discrepancies),
     statusUpdates: b.tracking.statusUpdates,
   };
@@ -169,7 +170,7 @@ export async function buildDataset(input: DataInput, options: BuildOptions): Pro
 
   const audit = checkAuditRows(t.caseAudit, { scales: scaleOf, gradesOf, areas: ids.areas });
   add(audit.problems);
-  add(checkDiscrepancySubjects(t.discrepancies, t.caseAudit, t.inspections));
+  add(checkDiscrepancySubjects([...t.discrepancies, ...t.corroborations], t.caseAudit, t.inspections));
   add(checkNotAfter(t, options.asOf));
   const cells = auditCells(audit.good);
   const sums = checkAcknowledgedSums(cells, gradesOf, t.discrepancies);

@@ -4,6 +4,7 @@ import { compareDates } from '../domain/dates.ts';
 import type {
   Agreement,
   AreaDefinition,
+  Corroboration,
   Dataset,
   Discrepancy,
   Distribution,
@@ -50,6 +51,12 @@ export const areaDefinitionOf = (
   inspection: string,
   area: string,
 ): AreaDefinition | null => definitionIndex(d.areaDefinitions).get(`${inspection}/${area}`) ?? null;
+
+const corroborationsByInspection = perDataset((d) => group(d.corroborations, (c) => c.inspection));
+
+/** The further sources that confirm an inspection's figures. */
+export const corroborationsOf = (d: Dataset, inspection: string): readonly Corroboration[] =>
+  corroborationsByInspection(d).get(inspection) ?? [];
 
 const recommendationIndex = firstBy((r: Recommendation) => `${r.inspection}/${String(r.number)}`);
 

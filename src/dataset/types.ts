@@ -162,6 +162,9 @@ export interface Milestone extends Deadline {
 /** A row of key-figures.csv. */
 export type KeyFigure = RecordOf<typeof T.keyFiguresTable>;
 
+/** A row of corroborations.csv: another source giving a figure the data uses. */
+export type Corroboration = RecordOf<typeof T.corroborationsTable>;
+
 /** A row of glossary.csv. */
 export type GlossaryEntry = RecordOf<typeof T.glossaryTable>;
 
@@ -187,6 +190,8 @@ export interface Dataset {
   readonly milestones: readonly Milestone[];
   readonly keyFigures: readonly KeyFigure[];
   readonly glossary: readonly GlossaryEntry[];
+  /** Further sources that give the same figures as the data uses. */
+  readonly corroborations: readonly Corroboration[];
   readonly discrepancies: readonly Discrepancy[];
   /** Every published update on a recommendation or milestone. */
   readonly statusUpdates: readonly StatusUpdate[];

@@ -228,6 +228,7 @@ export const GWENT_DATASET: Dataset = {
   inspections: [GWENT_2019, GWENT_2020_REVIEW],
   practiceAreas: [],
   areaDefinitions: [],
+  corroborations: [],
   caseAudit: [],
   caseRows: 0,
   distributions: [],

@@ -1,9 +1,10 @@
-// Discrepancies name what they are about; a subject that names nothing would acknowledge nothing.
+// Discrepancies and corroborations name what they are about; a subject that names nothing would
+// acknowledge (or confirm) nothing.
 import { countKey } from '../../domain/case-audit.ts';
 import { toIso } from '../../domain/dates.ts';
 import { quote, type Problem } from '../problems.ts';
 import type { RowsOf } from '../read/tables.ts';
-import { cellProblem } from '../contract/table-spec.ts';
+import { cellProblem, type At } from '../contract/table-spec.ts';
 import * as T from '../contract/tables.ts';
 
 /** The value each subject has in the data, as text: `<inspection>/<subject>` to the cell as written. */
@@ -30,7 +31,10 @@ function valuesInUse(
  * each whose `value` is not the value the data uses for that subject.
  */
 export function checkDiscrepancySubjects(
-  discrepancies: RowsOf<typeof T.discrepanciesTable>,
+  discrepancies: readonly {
+    readonly at: At;
+    readonly values: { readonly inspection: string; readonly subject: string; readonly value: string };
+  }[],
   audit: RowsOf<typeof T.caseAuditTable>,
   inspections: RowsOf<typeof T.inspectionsTable> = [],
 ): Problem[] {

@@ -94,6 +94,7 @@ export function checkSourceReferences(t: Tables, sources: ReadonlySet<string>): 
     t.keyFigures,
     t.glossary,
     t.discrepancies,
+    t.corroborations,
     t.statusUpdates,
   ];
   return [
@@ -118,6 +119,7 @@ export function checkInspectionReferences(t: Tables, known: KnownIds): Problem[]
     t.keyFigures,
     t.glossary,
     t.discrepancies,
+    t.corroborations,
   ];
   return [
     ...checkColumn(named, 'inspection', known.inspections, 'inspection in inspections.csv'),

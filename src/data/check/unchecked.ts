@@ -75,6 +75,7 @@ export function dependentsOfRejected(
     ['key-figures.csv', count(t.keyFigures)],
     ['glossary.csv', count(t.glossary)],
     ['discrepancies.csv', count(t.discrepancies)],
+    ['corroborations.csv', count(t.corroborations)],
     ['status-updates.csv', count(t.statusUpdates)],
     ['cases.csv', casesSkipped],
   ];

@@ -148,6 +148,18 @@ export const discrepanciesTable = defineTable('discrepancies.csv', {
   ...provenance('provenance of `value`'),
 });
 
+export const corroborationsTable = defineTable('corroborations.csv', {
+  inspection: inspectionColumn,
+  subject: col(text, 'which figure', 'as in `discrepancies.csv`'),
+  value: col(
+    text,
+    'the value this source gives, the same as the data uses',
+    'text: exactly the value of `subject` in its file, as in `discrepancies.csv`',
+  ),
+  note: col(blankAs(text), 'what a reader should know', 'text or blank'),
+  ...provenance('another source giving the same figure, and where in it'),
+});
+
 export const statusUpdatesTable = defineTable('status-updates.csv', {
   inspection: inspectionColumn,
   item: col(

@@ -11,6 +11,7 @@ import {
   areaDefinitionsTable,
 } from './inspection-tables.ts';
 import {
+  corroborationsTable,
   discrepanciesTable,
   findingsTable,
   glossaryTable,
@@ -24,6 +25,7 @@ export {
   areaDefinitionsTable,
   caseAuditTable,
   casesTable,
+  corroborationsTable,
   discrepanciesTable,
   findingsTable,
   forcesTable,
@@ -54,5 +56,6 @@ export const TABLES = [
   keyFiguresTable,
   glossaryTable,
   discrepanciesTable,
+  corroborationsTable,
   statusUpdatesTable,
 ] as const;

@@ -180,6 +180,7 @@ export interface Tables {
   readonly keyFigures: RowsOf<typeof T.keyFiguresTable>;
   readonly glossary: RowsOf<typeof T.glossaryTable>;
   readonly discrepancies: RowsOf<typeof T.discrepanciesTable>;
+  readonly corroborations: RowsOf<typeof T.corroborationsTable>;
   readonly statusUpdates: RowsOf<typeof T.statusUpdatesTable>;
 }
 
@@ -225,6 +226,7 @@ export async function readTables(
     keyFigures: await read(T.keyFiguresTable),
     glossary: await read(T.glossaryTable),
     discrepancies: await read(T.discrepanciesTable),
+    corroborations: await read(T.corroborationsTable),
     statusUpdates: await read(T.statusUpdatesTable),
   };
   return { tables, ids, unreadable };

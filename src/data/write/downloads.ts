@@ -124,6 +124,11 @@ const ABOUT = {
     title: 'Known discrepancies',
     description: 'Where a source does not add up or two sources disagree: both values and a note.',
   },
+  corroborations: {
+    name: 'corroborations',
+    title: 'Further sources',
+    description: 'Other sources that give the same figure as the one the site uses.',
+  },
   sources: {
     name: 'sources',
     title: 'Sources',
@@ -178,6 +183,7 @@ export function downloadTables(d: Dataset): DownloadTable[] {
     gradeScalesDownload(d),
     downloadTable(A.forces, schemaColumns(T.forcesTable), d.forces),
     downloadTable(A.glossary, schemaColumns(T.glossaryTable), d.glossary),
+    downloadTable(A.corroborations, schemaColumns(T.corroborationsTable), d.corroborations),
     downloadTable(A.discrepancies, schemaColumns(T.discrepanciesTable), d.discrepancies),
     downloadTable(A.sources, schemaColumns(T.sourcesTable), d.sources),
   ];

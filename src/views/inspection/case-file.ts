@@ -4,6 +4,7 @@ import type { Absence } from '../../domain/vocabulary.ts';
 import { group } from 'd3';
 import { perDataset } from '../../dataset/memo.ts';
 import {
+  corroborationsOf,
   discrepanciesOf,
   distributionOf,
   gradesOf,
@@ -23,7 +24,13 @@ import type { GradedRow } from '../../domain/order.ts';
 import { gradeCountsText, joinAnd } from '../../text/page-text.ts';
 import { sampleLabel } from '../../text/labels.ts';
 import { summariseDistribution } from '../../text/summaries.ts';
-import type { Dataset, Distribution, Grade, Provenance } from '../../dataset/types.ts';
+import type {
+  Corroboration,
+  Dataset,
+  Distribution,
+  Grade,
+  Provenance,
+} from '../../dataset/types.ts';
 import { SAMPLES } from '../../domain/vocabulary.ts';
 
 /** One sample's row of the grade table, with notes on its disputed figures. */
@@ -49,6 +56,8 @@ export interface CaseFileView {
   readonly provenance: readonly Provenance[];
   /** What case-audit.csv's notes say about the inspectorate's grades, each note once. */
   readonly auditNotes: readonly string[];
+  /** Other sources that give the same inspectorate grades, each with the figure it confirms. */
+  readonly corroborations: readonly Corroboration[];
 }
 
 /** The grades as alternatives: "good, requires improvement or inadequate". */
@@ -92,6 +101,9 @@ export function caseFileView(d: Dataset, inspection: string): CaseFileView {
     discrepancies: onHeadline.map((x) => cardDiscrepancy(x, describeDiscrepancy(d, x))),
     provenance: samples.flatMap((x) => x.provenance),
     auditNotes: auditNotesOf(d, inspection),
+    corroborations: corroborationsOf(d, inspection).filter((c) =>
+      c.subject.startsWith('case-audit:'),
+    ),
   };
 }
 
@@ -105,4 +117,17 @@ export function auditNotesOf(d: Dataset, inspection: string): string[] {
     .map((c) => c.note)
     .filter((n): n is string => n !== null && n !== '');
   return [...new Set(notes)];
+}
+
+/**
+ * What further sources confirm: "Another source gives the same figure.", "Another source gives the
+ * same 4 figures.", "Other sources give the same 4 figures."
+ */
+export function corroborationText(
+  corroborations: readonly Pick<Corroboration, 'provenance'>[],
+): string {
+  const n = corroborations.length;
+  const sources = new Set(corroborations.map((c) => c.provenance.source)).size;
+  const what = n === 1 ? 'the same figure' : `the same ${String(n)} figures`;
+  return sources > 1 ? `Other sources give ${what}.` : `Another source gives ${what}.`;
 }

@@ -43,3 +43,18 @@ describe('checkDiscrepancySubjects', () => {
     expect(lineMessages(checkDiscrepancySubjects(discrepancies, audit))).toEqual(expected);
   });
 });
+
+describe('corroborations', () => {
+  const CHEADER = 'inspection,subject,value,note,source,location';
+  test('a further source must give the value the data uses', async () => {
+    const rows = await rowsOf(T.corroborationsTable, [
+      CHEADER,
+      'dorset-2021,case-audit:all/inspectorate/all/inadequate,28,,echo,Article text',
+      'dorset-2021,case-audit:all/inspectorate/all/inadequate,23,,bournemouth,Article text',
+    ]);
+    const audit = await rowsOf(T.caseAuditTable, AUDIT);
+    expect(lineMessages(checkDiscrepancySubjects(rows, audit))).toEqual([
+      '3: value: not the value the data uses for case-audit:all/inspectorate/all/inadequate (expected "28", the value in case-audit.csv, got "23")',
+    ]);
+  });
+});

@@ -1,6 +1,10 @@
 import { sampleLabel } from '../../../src/text/labels.ts';
 import { beforeAll, describe, expect, test } from 'vitest';
-import { caseFileView, gradeChoicesText } from '../../../src/views/inspection/case-file.ts';
+import {
+  caseFileView,
+  corroborationText,
+  gradeChoicesText,
+} from '../../../src/views/inspection/case-file.ts';
 import { gradesOf } from '../../../src/dataset/queries.ts';
 import type { Dataset } from '../../../src/dataset/types.ts';
 import { realData } from '../../support/real-data.ts';
@@ -76,5 +80,26 @@ describe('caseFileView', () => {
     expect(v.rows).toEqual([]);
     expect(v.summary).toBe('');
     expect(v.provenance).toEqual([]);
+  });
+});
+
+describe('further sources', () => {
+  test('Dorset 2021: the Dorset Echo gives the same four counts as Police Oracle', () => {
+    const v = caseFileView(d, 'dorset-2021');
+    expect(v.corroborations.map((c) => [c.subject, c.value, c.provenance.source])).toEqual([
+      ['case-audit:all/inspectorate/all/good', '20', 'dorset-echo-19537973'],
+      ['case-audit:all/inspectorate/all/requires-improvement', '35', 'dorset-echo-19537973'],
+      ['case-audit:all/inspectorate/all/inadequate', '28', 'dorset-echo-19537973'],
+      ['case-audit:all/inspectorate/all/all', '83', 'dorset-echo-19537973'],
+    ]);
+    expect(corroborationText(v.corroborations)).toBe('Another source gives the same 4 figures.');
+  });
+  test('Gwent 2019: none', () => {
+    expect(caseFileView(d, 'gwent-2019').corroborations).toEqual([]);
+  });
+  test('one figure, or several sources', () => {
+    const p = (source: string) => ({ provenance: { source, location: 'Article text' } });
+    expect(corroborationText([p('a')])).toBe('Another source gives the same figure.');
+    expect(corroborationText([p('a'), p('b')])).toBe('Other sources give the same 2 figures.');
   });
 });
