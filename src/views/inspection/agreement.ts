@@ -1,12 +1,20 @@
 // Force versus inspectorate on the same cases, ready to show: the chart's headline and summary,
 // both sides' counts by grade, and the fewest and most cases the published figures allow in each
 // group.
-import { agreementOf, gradesOf, inspectionOf } from '../../dataset/queries.ts';
-import { absenceOf, type Absence } from '../../domain/vocabulary.ts';
+import {
+  agreementOf,
+  discrepanciesOf,
+  distributionOf,
+  gradesOf,
+  inspectionOf,
+} from '../../dataset/queries.ts';
+import { auditNotes, type NoteLink } from './discrepancy-notes.ts';
+import type { GradedRow } from '../../domain/order.ts';
+import { ALL, absenceOf, type Absence } from '../../domain/vocabulary.ts';
 import { gradeLabel } from '../../text/grade-label.ts';
 import { agreementHeadline } from '../../text/headlines.ts';
 import { summariseAgreement, whyARange } from '../../text/summaries.ts';
-import type { Agreement, Dataset } from '../../dataset/types.ts';
+import type { Agreement, Dataset, Distribution, Provenance } from '../../dataset/types.ts';
 
 /** One grade's row: how many of the cases the force and the inspectors put in it. */
 export interface AgreementCountRow {
@@ -66,4 +74,61 @@ export function agreementView(d: Dataset, inspection: string): AgreementView | n
     bounds: agreementBounds(agreement),
     absence: absenceOf(inspectionOf(d, inspection).transcribed),
   };
+}
+
+/**
+ * The force's own grades when no agreement range can be worked out from them: both sides' counts
+ * as published, and why they cannot be paired. Null where the force's grades are not held, or an
+ * agreement exists.
+ */
+export interface ForceGradesRow extends GradedRow {
+  readonly absence: Absence;
+  readonly notes: Readonly<Record<string, NoteLink>>;
+}
+
+export interface ForceGradesView {
+  readonly rows: readonly ForceGradesRow[];
+  /** Why the two cannot be compared case by case, in a sentence. */
+  readonly reason: string;
+  readonly provenance: readonly Provenance[];
+}
+
+export function forceGradesView(d: Dataset, inspection: string): ForceGradesView | null {
+  if (agreementOf(d, inspection)) return null;
+  const sample = distributionOf(d, inspection, 'force-selected', 'force')
+    ? 'force-selected'
+    : 'all';
+  const force = distributionOf(d, inspection, sample, 'force');
+  if (!force) return null;
+  const insp = distributionOf(d, inspection, sample, 'inspectorate');
+  const discrepancies = discrepanciesOf(d, inspection);
+  const row = (x: Distribution, label: string): ForceGradesRow => ({
+    key: x.assessor,
+    label,
+    counts: x.counts,
+    total: x.total,
+    notStated: x.notStated,
+    absence: x.absence,
+    notes: auditNotes(discrepancies, x.sample, x.assessor, ALL),
+  });
+  return {
+    rows: [
+      row(force, 'The force’s own grades'),
+      ...(insp ? [row(insp, 'The inspectors’ grades of the same cases')] : []),
+    ],
+    reason: forceGradesReason(force, insp),
+    provenance: [...force.provenance, ...(insp?.provenance ?? [])],
+  };
+}
+
+/** Why the force's and the inspectors' grades cannot be paired into a range of agreement. */
+export function forceGradesReason(force: Distribution, insp: Distribution | null): string {
+  const sum = (x: Distribution) => x.counts.reduce((a, c) => a + (c.count ?? 0), 0);
+  const cannot = 'so how far the two agreed cannot be worked out';
+  if (!insp || !insp.complete)
+    return `Not every inspectors’ grade of the same cases is held here, ${cannot}.`;
+  if (!force.complete) return `Not every one of the force’s grades is held here, ${cannot}.`;
+  if (sum(insp) !== insp.total || sum(force) !== force.total)
+    return `The published grades do not add up to the published number of cases (see the note on the figure), ${cannot}.`;
+  return `The force and the inspectors graded different numbers of cases, ${cannot}.`;
 }

@@ -1,6 +1,11 @@
 // Everything an inspection page shows, gathered from the dataset in one pass: the inspection and
 // its force, each section's figures and words, what was not published and the page's contents.
-import { agreementView, type AgreementView } from './agreement.ts';
+import {
+  agreementView,
+  forceGradesView,
+  type AgreementView,
+  type ForceGradesView,
+} from './agreement.ts';
 import { areaGradesView, type AreaGradesView } from './area-grades.ts';
 import { baselineVersusRevisit, type BaselineVersusRevisit } from '../comparison/baseline.ts';
 import { caseFileView, type CaseFileView } from './case-file.ts';
@@ -67,6 +72,8 @@ export interface InspectionView {
   readonly comparison: BaselineVersusRevisit | null;
   readonly areas: AreaGradesView;
   readonly agreement: AgreementView | null;
+  /** The force's own grades, where they are held but no agreement can be worked out. */
+  readonly forceGrades: ForceGradesView | null;
   readonly deadlines: InspectionDeadlines;
   readonly keyFigures: readonly KeyFigure[];
   /** How many terms the report's glossary defines. */
@@ -101,7 +108,7 @@ function outline(
       findings: anyFindings(v.findings),
       comparison: v.comparison !== null,
       areas: v.areas.rows.length > 0,
-      agreement: v.agreement !== null,
+      agreement: v.agreement !== null || v.forceGrades !== null,
       deadlines: recommendations.length + milestones.length > 0,
       keyFigures: v.keyFigures.length > 0,
       discrepancies: v.discrepancies.length > 0,
@@ -148,6 +155,7 @@ export function inspectionView(d: Dataset, id: string): InspectionView {
     comparison,
     areas,
     agreement,
+    forceGrades: forceGradesView(d, id),
     deadlines,
     keyFigures,
     glossaryTerms: d.glossary.filter((g) => g.inspection === id).length,
