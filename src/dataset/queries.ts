@@ -1,6 +1,5 @@
 // Queries over the built dataset, for pages and charts. Pure: the dataset is passed in, so tests
 // can use fixtures and pages read the JSON the build wrote.
-import { compareDates } from '../domain/dates.ts';
 import type {
   Agreement,
   AreaDefinition,
@@ -17,6 +16,9 @@ import type {
 } from './types.ts';
 import { ALL } from '../domain/vocabulary.ts';
 import { firstBy, perDataset } from './memo.ts';
+import { whenOrder } from './when.ts';
+
+export { publishedOf, whenOf, whenOrder, yearOf } from './when.ts';
 import { group } from 'd3';
 
 const idIndex = firstBy((x: { readonly id: string }) => x.id);
@@ -85,7 +87,7 @@ export function gradesOf(d: Dataset, inspection: string): readonly Grade[] {
 export function inspectionsOfForce(d: Dataset, force: string): Inspection[] {
   return d.inspections
     .filter((i) => i.force === force)
-    .sort((a, b) => (compareDates(a.published, b.published) === 'after' ? 1 : -1));
+    .sort((a, b) => whenOrder(a) - whenOrder(b) || (a.id < b.id ? -1 : 1));
 }
 
 /** The distribution for one sample × assessor × area, or null if nothing was published for it. */

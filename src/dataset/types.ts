@@ -57,7 +57,8 @@ export interface Inspection {
   /** Null where no source gives the fieldwork's dates (`datesNote` says so). */
   readonly fieldworkStart: CalendarDate | null;
   readonly fieldworkEnd: CalendarDate | null;
-  readonly published: CalendarDate;
+  /** Null where no source gives even the year (`datesNote` says why). */
+  readonly published: CalendarDate | null;
   /** Why a date is not known more precisely; set wherever one is blank or only a year. */
   readonly datesNote: string | null;
   /** Null where the scale is not known; such an inspection has no graded cases. */

@@ -1,11 +1,12 @@
 // The words that frame an inspection page: its title, its description for search results and
 // link previews, and a line on each related inspection or review.
 import { gradesOf, headlineDistribution } from '../dataset/queries.ts';
-import { formatDate } from '../domain/dates.ts';
-import { gradeCountsText, shortInspectionName } from './page-text.ts';
+import { gradeCountsText } from './page-text.ts';
 import { ABSENT_WORDS, kindLabel } from './labels.ts';
 import { absenceOf } from '../domain/vocabulary.ts';
 import type { Dataset, Distribution, Force, Grade, Inspection } from '../dataset/types.ts';
+import { yearOf } from '../dataset/when.ts';
+import { inspectionShortName, publishedPhrase } from './page-text.ts';
 
 /** A related inspection or review as the page lists it. */
 export interface RelatedItem {
@@ -18,7 +19,8 @@ export interface RelatedItem {
 
 /** "Gwent Police: national child protection inspection, 2019". */
 export function inspectionTitle(force: Force, inspection: Inspection): string {
-  return `${force.name}: ${kindLabel(inspection.kind).toLowerCase()}, ${inspection.published.year}`;
+  const year = yearOf(inspection);
+  return `${force.name}: ${kindLabel(inspection.kind).toLowerCase()}${year === null ? '' : `, ${String(year)}`}`;
 }
 
 /** One sentence on what the inspection found, or that it published no case figures. */
@@ -28,7 +30,7 @@ export function inspectionDescription(
   headline: Distribution | null,
   grades: readonly Grade[],
 ): string {
-  const what = `${force.name}, ${kindLabel(inspection.kind).toLowerCase()} published ${formatDate(inspection.published)}`;
+  const what = `${force.name}, ${kindLabel(inspection.kind).toLowerCase()}${inspection.published ? ' ' : ', '}${publishedPhrase(inspection.published)}`;
   if (headline) return `${what}: inspectors graded ${gradeCountsText(headline, grades)}.`;
   const audit = inspection.kind === 'post-inspection-review' ? 're-audit' : 'case audit';
   return inspection.transcribed === 'whole-report'
@@ -49,7 +51,7 @@ export function relatedItems(
     const h = headlineDistribution(d, r.id);
     return {
       id: r.id,
-      name: shortInspectionName(r.kind, r.published),
+      name: inspectionShortName(r),
       outcome: h
         ? `inspectors graded ${gradeCountsText(h, gradesOf(d, r.id))}`
         : `${fromReview ? 'case audit' : 're-audit'} figures ${ABSENT_WORDS[absenceOf(r.transcribed)].adjective}`,

@@ -1,6 +1,11 @@
 // Small pieces of wording the pages share: counts with percentages, file sizes, grade counts in a
 // sentence, dates of fieldwork, a report's text split into paragraphs and bullet points. Pure.
-import { formatDate, parseCalendarDate, type CalendarDate } from '../domain/dates.ts';
+import {
+  formatDate,
+  parseCalendarDate,
+  toMonthAtMost,
+  type CalendarDate,
+} from '../domain/dates.ts';
 import type { Grade } from '../dataset/types.ts';
 import type { Absence, InspectionKind, Qualifier } from '../domain/vocabulary.ts';
 import {
@@ -182,6 +187,26 @@ export function shortInspectionName(kind: InspectionKind, published: CalendarDat
   const d = formatDate(published);
   return `${what}, ${published.precision === 'day' ? d.replace(/^\d+ /, '') : d}`;
 }
+
+/**
+ * `shortInspectionName` of an inspection whose publication date may not be known: then it is
+ * named by its fieldwork ("Review, fieldwork September 2016"), or said to be undated.
+ */
+export function inspectionShortName(i: {
+  readonly kind: InspectionKind;
+  readonly published: CalendarDate | null;
+  readonly fieldworkEnd: CalendarDate | null;
+}): string {
+  if (i.published) return shortInspectionName(i.kind, i.published);
+  const what = KIND_SHORT[i.kind];
+  return i.fieldworkEnd
+    ? `${what}, fieldwork ${formatDate(toMonthAtMost(i.fieldworkEnd))}`
+    : `${what}, date not known`;
+}
+
+/** "published 27 June 2019", or that the publication date is not known. */
+export const publishedPhrase = (published: CalendarDate | null): string =>
+  published ? `published ${formatDate(published)}` : 'publication date not known';
 
 const INSPECTION_FIELDS: Record<string, string> = {
   published: 'the publication date',

@@ -14,6 +14,7 @@ import type {
 } from '../../src/dataset/types.ts';
 import type { Sample } from '../../src/domain/vocabulary.ts';
 import { day } from '../support/dates.ts';
+import { publishedOf } from '../../src/dataset/when.ts';
 
 /** The three-point scale every inspection so far has used. */
 export const THREE: readonly Grade[] = [
@@ -149,7 +150,7 @@ function inspection(
   };
 }
 
-function deadline(text: string, published: Inspection['published']): Deadline {
+function deadline(text: string, published: NonNullable<Inspection['published']>): Deadline {
   const parsed = parseTimescale(text);
   if (!parsed.ok) throw new Error(parsed.error);
   const due = dueDate(parsed.timescale, published);
@@ -235,7 +236,7 @@ export const GWENT_DATASET: Dataset = {
   agreements: [GWENT_AGREEMENT],
   findings: [],
   recommendations: GWENT_TIMESCALES.map((text, i) => ({
-    ...deadline(text, GWENT_2019.published),
+    ...deadline(text, publishedOf(GWENT_2019)),
     inspection: 'gwent-2019',
     number: i + 1,
     numbering: 'report-order' as const,
@@ -246,7 +247,7 @@ export const GWENT_DATASET: Dataset = {
     tracking: NO_UPDATES,
   })),
   milestones: GWENT_MILESTONES.map(({ id, label, text }) => ({
-    ...deadline(text, GWENT_2019.published),
+    ...deadline(text, publishedOf(GWENT_2019)),
     inspection: 'gwent-2019',
     id,
     label,

@@ -1,7 +1,7 @@
 // Every view the pages are made from, tried on random valid datasets of every shape the contract
 // allows: three- or four-point scales; grades all published, some, or only a total; area rows with
 // or without an all-areas row; the force's own grades or none; held whole or in part; a review
-// of an inspection the site holds, of one it does not, or none; no, numbered or unnumbered
+// of an inspection the site holds, of one it does not, with no publication date, or none; no, numbered or unnumbered
 // recommendations, with or without the number the report made. Whatever the shape, no text in any
 // view may say what the built pages must never say, and a report held in part is never said to
 // have left something unpublished.
@@ -88,7 +88,7 @@ const shape = fc.record({
   forceGrades: fc.option(counts(4), { nil: null }),
   areas: fc.subarray([...AREAS]),
   areaCounts: fc.array(counts(4), { minLength: 3, maxLength: 3 }),
-  review: fc.constantFrom('none', 'held', 'not-held'),
+  review: fc.constantFrom('none', 'held', 'not-held', 'undated'),
   reviewCounts: fc.option(counts(4), { nil: null }),
   recommendations: fc.array(fc.constantFrom('report-order', 'source-order'), { maxLength: 3 }),
   made: fc.option(fc.nat(3), { nil: null }),
@@ -138,6 +138,10 @@ function files(s: Shape): Record<string, string> {
   if (s.review === 'held')
     inspections.push(
       `x-2020-review,x,post-inspection-review,x-2019,2020-01,2020-01,2020-07,,${s.scale},${s.transcribed},X review,report,Release,,,,`,
+    );
+  if (s.review === 'undated')
+    inspections.push(
+      `x-2020-review,x,post-inspection-review,x-2019,2020-01,2020-01,,The sources read give no date of publication,${s.scale},${s.transcribed},X review,report,Release,,,,`,
     );
   if (s.review === 'not-held')
     inspections.push(

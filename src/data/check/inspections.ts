@@ -2,7 +2,7 @@
 // inspection it revisits.
 import { rollup } from 'd3';
 import { checkReference } from './references.ts';
-import { compareDates, toIso } from '../../domain/dates.ts';
+import { compareDates, toIso, type CalendarDate } from '../../domain/dates.ts';
 import { quote, type Problem } from '../problems.ts';
 import { provenanceOf } from '../derive/provenance.ts';
 import type { KnownIds, RowsOf } from '../read/tables.ts';
@@ -56,6 +56,7 @@ function dateProblems(r: InspectionRow): Problem[] {
       ),
     );
   }
+  if (v.published === null) return problems;
   const pub = compareDates(v.fieldwork_end, v.published);
   if (pub === 'after' || pub === 'same') {
     problems.push(
@@ -121,7 +122,7 @@ function revisitProblems(
         `the review is of ${v.force} but ${v.revisits} is of ${base.force} (expected an inspection of the same force)`,
       ),
     );
-  if (v.fieldwork_start === null) return problems;
+  if (v.fieldwork_start === null || base.published === null) return problems;
   const after = compareDates(base.published, v.fieldwork_start);
   if (after === 'after' || after === 'same')
     problems.push(
@@ -213,13 +214,25 @@ export function checkRecommendationsMade(
   });
 }
 
+/**
+ * When an inspection is placed in time: its publication, or where that is unknown its fieldwork,
+ * as an ISO-like key that sorts in date order ('~' after every date where neither is known).
+ */
+const dateKey = (v: {
+  readonly published: CalendarDate | null;
+  readonly fieldwork_end: CalendarDate | null;
+}): string => {
+  const d = v.published ?? v.fieldwork_end;
+  return d === null ? '~' : toIso(d);
+};
+
 /** The inspections for the dataset, each with the reviews that revisit it, earliest published first. */
 export function deriveInspections(rows: InspectionRows): Inspection[] {
   return rows.map((r) => {
     const v = r.values;
     const reviewedBy = rows
       .filter((o) => o.values.revisits === v.id)
-      .sort((a, b) => (toIso(a.values.published) < toIso(b.values.published) ? -1 : 1))
+      .sort((a, b) => (dateKey(a.values) < dateKey(b.values) ? -1 : 1))
       .map((o) => o.values.id);
     return {
       id: v.id,

@@ -63,14 +63,14 @@ export const inspectionsTable = defineTable('inspections.csv', {
   fieldwork_start: fieldwork,
   fieldwork_end: fieldwork,
   published: col(
-    dateOrYear,
+    blankAs(dateOrYear, 'blank if no source gives even the year'),
     'publication date',
-    "date (day, month or year), after the fieldwork ends; a review's after the inspection it revisits",
+    "date (day, month or year), after the fieldwork ends; a review's after the inspection it revisits; blank where no source gives even the year (then `dates_note` says why, and it can have no recommendations or milestones, whose due dates would depend on it)",
   ),
   dates_note: col(
     blankAs(text),
     'why a date is not known more precisely, and where the dates come from',
-    'text; required where the fieldwork is blank or a date is given only to the year',
+    'text; required where the fieldwork or publication date is blank or a date is given only to the year',
   ),
   grade_scale: col(
     blankAs(id, 'blank if not recorded'),

@@ -85,6 +85,17 @@ export function deriveTracking(
       return null;
     }
     const date = published.get(inspection);
+    if (date === null) {
+      // Due dates run from publication: without even its year, none can be worked out.
+      problems.push(
+        cellProblem(
+          at,
+          'inspection',
+          `${inspection} has no publication date, so no due date can be worked out (expected an inspection whose publication is known at least to the year; record the item once it is)`,
+        ),
+      );
+      return null;
+    }
     return date ? deadlineOf(text, parsed.timescale, date, asOf) : null;
   };
   const updatesOf = group(statusUpdates, (u) => u.inspection, (u) => u.item);

@@ -17,7 +17,8 @@ export const milestoneItem = (id: string): string => `milestone:${id}`;
 
 /** What the check needs to know about each inspection. */
 export interface TrackingContext {
-  readonly published: ReadonlyMap<string, CalendarDate>;
+  /** Null where the inspection's publication date is not known. */
+  readonly published: ReadonlyMap<string, CalendarDate | null>;
   /** Every item key of each inspection. */
   readonly items: ReadonlyMap<string, ReadonlySet<string>>;
   /** Every inspection id in inspections.csv, valid or not (bad rows are reported once, there). */

@@ -33,6 +33,7 @@ import type {
   Recommendation,
   Source,
 } from '../../dataset/types.ts';
+import { publishedOf } from '../../dataset/when.ts';
 
 /** One recommendation or milestone, as the briefing lists it. */
 export interface BriefingItem {
@@ -188,7 +189,7 @@ export function latestText(i: BriefingItem): string {
 export function itemName(i: BriefingItem, several: boolean): string {
   if (!several) return i.name;
   const what = i.inspection.kind === 'inspection' ? 'inspection' : 'review';
-  return `${i.name} (${String(i.inspection.published.year)} ${what})`;
+  return `${i.name} (${String(publishedOf(i.inspection).year)} ${what})`;
 }
 
 /**

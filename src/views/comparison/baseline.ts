@@ -14,12 +14,7 @@ import {
   inspectionsOfForce,
 } from '../../dataset/queries.ts';
 import { formatDate, toMonthAtMost } from '../../domain/dates.ts';
-import {
-  capitalise,
-  gradeCountsText,
-  percentOf,
-  shortInspectionName,
-} from '../../text/page-text.ts';
+import { capitalise, gradeCountsText, percentOf } from '../../text/page-text.ts';
 import type {
   Dataset,
   Discrepancy,
@@ -28,6 +23,8 @@ import type {
   Grade,
   Inspection,
 } from '../../dataset/types.ts';
+import { yearOf } from '../../dataset/when.ts';
+import { inspectionShortName } from '../../text/page-text.ts';
 
 /** One like-for-like pair: the same area (or all cases) in both audits. */
 export interface ComparedPair {
@@ -67,13 +64,11 @@ export interface BaselineVersusRevisit {
 }
 
 function labelsFor(base: Inspection, revisit: Inspection): { base: string; revisit: string } {
-  if (base.published.year !== revisit.published.year) {
-    return { base: String(base.published.year), revisit: String(revisit.published.year) };
+  const [a, b] = [yearOf(base), yearOf(revisit)];
+  if (base.published && revisit.published && a !== null && b !== null && a !== b) {
+    return { base: String(a), revisit: String(b) };
   }
-  return {
-    base: shortInspectionName(base.kind, base.published),
-    revisit: shortInspectionName(revisit.kind, revisit.published),
-  };
+  return { base: inspectionShortName(base), revisit: inspectionShortName(revisit) };
 }
 
 function pair(
@@ -213,7 +208,9 @@ export function comparisonSentence(
 /** "the inspection of June 2019", "the post-inspection review of July 2020". */
 export function inspectionInWords(i: Inspection): string {
   const what = i.kind === 'inspection' ? 'inspection' : 'post-inspection review';
-  return `the ${what} of ${formatDate(toMonthAtMost(i.published))}`;
+  return i.published
+    ? `the ${what} of ${formatDate(toMonthAtMost(i.published))}`
+    : `the ${what} (${inspectionShortName(i).replace(/^[^,]*, /, '')})`;
 }
 
 /** Why nothing is compared, in one plain sentence; null when something was compared. */

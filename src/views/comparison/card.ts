@@ -5,13 +5,9 @@ import type { Absence } from '../../domain/vocabulary.ts';
 import { areaOf } from '../../dataset/queries.ts';
 import type { Dataset } from '../../dataset/types.ts';
 import { seriesHeadline } from '../../text/headlines.ts';
-import {
-  capitalise,
-  describeSubject,
-  displayValue,
-  shortInspectionName,
-} from '../../text/page-text.ts';
+import { capitalise, describeSubject, displayValue } from '../../text/page-text.ts';
 import type { BaselineVersusRevisit, ComparedPair } from './baseline.ts';
+import { inspectionShortName } from '../../text/page-text.ts';
 
 /** A row of the card's grade table and chart. */
 export interface ComparisonRow {
@@ -53,12 +49,12 @@ export function comparisonRows(
   return [
     {
       key: `${p.key}-base`,
-      label: name(shortInspectionName(c.base.kind, c.base.published)),
+      label: name(inspectionShortName(c.base)),
       dist: p.base,
     },
     {
       key: `${p.key}-revisit`,
-      label: name(shortInspectionName(c.revisit.kind, c.revisit.published)),
+      label: name(inspectionShortName(c.revisit)),
       dist: p.revisit,
     },
   ].map(({ key, label, dist }) => ({

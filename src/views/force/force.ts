@@ -13,12 +13,7 @@ import {
 } from '../../dataset/queries.ts';
 import { seriesHeadline } from '../../text/headlines.ts';
 import type { GradedRow } from '../../domain/order.ts';
-import {
-  displayValue,
-  gradeCountsText,
-  recommendationsHeldText,
-  shortInspectionName,
-} from '../../text/page-text.ts';
+import { displayValue, gradeCountsText, recommendationsHeldText } from '../../text/page-text.ts';
 import type {
   Dataset,
   Discrepancy,
@@ -28,6 +23,8 @@ import type {
   Inspection,
   Provenance,
 } from '../../dataset/types.ts';
+import { yearOf } from '../../dataset/when.ts';
+import { inspectionShortName } from '../../text/page-text.ts';
 
 /** One inspection or review in the force's list. */
 export interface ForceInspection {
@@ -104,9 +101,7 @@ export function chartNote(
   inspection: Inspection | undefined,
   base = '/',
 ): ChartNote {
-  const name = inspection
-    ? shortInspectionName(inspection.kind, inspection.published)
-    : x.inspection;
+  const name = inspection ? inspectionShortName(inspection) : x.inspection;
   const what = x.kind === 'sources-disagree' ? 'sources disagree' : 'figures do not add up';
   return {
     text: `${name}: ${what} (this site uses ${displayValue(x.value)}, another figure is ${displayValue(x.otherValue)}).`,
@@ -123,7 +118,7 @@ function gradeChart(
   const grades = group[0]?.grades ?? [];
   const rows = group.map(({ inspection, headline }) => ({
     key: inspection.id,
-    label: shortInspectionName(inspection.kind, inspection.published),
+    label: inspectionShortName(inspection),
     href: `${base}inspections/${inspection.id}/`,
     counts: headline.counts,
     total: headline.total,
@@ -137,7 +132,7 @@ function gradeChart(
     grades,
     rows,
     heading: seriesHeadline(
-      group.map((x) => ({ when: String(x.inspection.published.year), d: x.headline })),
+      group.map((x) => ({ when: String(yearOf(x.inspection) ?? ''), d: x.headline })),
       grades,
     ),
     summary: group

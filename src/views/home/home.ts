@@ -6,6 +6,7 @@ import { gradesOf, headlineDistribution, inspectionsOfForce } from '../../datase
 import { nationName } from '../../text/labels.ts';
 import { gradeCountsText } from '../../text/page-text.ts';
 import type { Dataset, Distribution, Force, Grade, Inspection } from '../../dataset/types.ts';
+import { publishedOf } from '../../dataset/when.ts';
 
 /** An inspection as the home page lists it, with what it found in words. */
 export interface HomeInspection {
@@ -80,7 +81,7 @@ export function homeView(d: Dataset): HomeView {
       ? {
           id: withRecommendations.id,
           force: forceName(withRecommendations.force),
-          year: withRecommendations.published.year,
+          year: publishedOf(withRecommendations).year,
         }
       : null,
     agreementExample: d.agreements[0]?.inspection ?? null,

@@ -104,7 +104,9 @@ function dueWords(d: Deadline): string {
 }
 
 function inspectionEvents(i: Inspection, asReview: boolean): TimelineEvent[] {
-  const published = calendarSpan(i.published, i.published);
+  // Likewise a publication no source dates (only a review of the inspection can be on the
+  // timeline then: the inspection itself has no items, since their due dates would need it).
+  const published = i.published === null ? null : calendarSpan(i.published, i.published);
   const what =
     asReview || i.kind === 'post-inspection-review' ? 'Post-inspection review' : 'Report';
   // A fieldwork no source dates is left off the timeline, not placed by guess.
@@ -121,11 +123,15 @@ function inspectionEvents(i: Inspection, asReview: boolean): TimelineEvent[] {
             kind: asReview ? ('review' as const) : ('fieldwork' as const),
           },
         ]),
-    {
-      ...published,
-      label: `${what} published: ${formatEventDate(published)}`,
-      kind: asReview ? 'review' : 'publication',
-    },
+    ...(published === null
+      ? []
+      : [
+          {
+            ...published,
+            label: `${what} published: ${formatEventDate(published)}`,
+            kind: asReview ? ('review' as const) : ('publication' as const),
+          },
+        ]),
   ];
 }
 

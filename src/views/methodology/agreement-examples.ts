@@ -4,8 +4,8 @@
 import { gradeWord } from '../../text/page-text.ts';
 import { forceOf, gradesOf, inspectionOf } from '../../dataset/queries.ts';
 import { gradeLabel } from '../../text/grade-label.ts';
-import { dayNumber, firstDay } from '../../domain/dates.ts';
 import type { Agreement, Dataset } from '../../dataset/types.ts';
+import { whenOrder, yearOf } from '../../dataset/when.ts';
 
 /** One row of a table of cases: the force's grade, the cases by the inspectors' grade, the total. */
 export interface WitnessRow {
@@ -73,7 +73,7 @@ export function agreementExample(d: Dataset, a: Agreement): AgreementExample {
   return {
     inspection: a.inspection,
     force: forceOf(d, i.force).name,
-    year: i.published.year,
+    year: yearOf(i) ?? 0,
     cases,
     forceGrades: counted(a.force),
     inspectorateGrades: counted(a.inspectorate),
@@ -101,7 +101,7 @@ export function agreementExample(d: Dataset, a: Agreement): AgreementExample {
  * adding a force does not change the example.
  */
 export function firstAgreement(d: Dataset): Agreement | null {
-  const published = (a: Agreement) => dayNumber(firstDay(inspectionOf(d, a.inspection).published));
+  const published = (a: Agreement) => whenOrder(inspectionOf(d, a.inspection));
   const sampleOrder = (a: Agreement) => (a.sample === 'force-selected' ? 0 : 1);
   const sorted = [...d.agreements].sort(
     (a, b) =>

@@ -4,7 +4,7 @@
 import type { Evidence } from '../../domain/vocabulary.ts';
 import { forceOf, inspectionOf } from '../../dataset/queries.ts';
 import { compareDates, dayNumber, firstDay, onDate } from '../../domain/dates.ts';
-import { capitalise, dateRangeText, shortInspectionName } from '../../text/page-text.ts';
+import { capitalise, dateRangeText } from '../../text/page-text.ts';
 import { slug, type ViewRow } from '../../client/register-filter.ts';
 import { recommendationName, reporterLabel, standingLabel } from '../../text/labels.ts';
 import { firstCompletion } from '../../domain/status.ts';
@@ -25,6 +25,8 @@ import type {
 } from '../../dataset/types.ts';
 import { perDataset } from '../../dataset/memo.ts';
 import { group } from 'd3';
+import { publishedOf, whenOrder } from '../../dataset/when.ts';
+import { inspectionShortName } from '../../text/page-text.ts';
 
 /** Everything the register shows about one recommendation or milestone. */
 export interface RegisterRow extends ViewRow {
@@ -102,10 +104,7 @@ export function standingNote(
 }
 
 function compareInspections(a: Inspection, b: Inspection): number {
-  return (
-    dayNumber(firstDay(a.published)) - dayNumber(firstDay(b.published)) ||
-    (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)
-  );
+  return whenOrder(a) - whenOrder(b) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 }
 
 type Item = Deadline & { readonly tracking: Tracking; readonly evidence?: Evidence };
@@ -125,13 +124,13 @@ function commonColumns(
     force: force.id,
     forceName: force.name,
     inspection: inspection.id,
-    inspectionName: shortInspectionName(inspection.kind, inspection.published),
+    inspectionName: inspectionShortName(inspection),
     inspectionOrder,
     itemOrder,
     item,
     timescale: slug(normal),
     timescaleLabel: normal,
-    timescaleOrder: dayNumber(latestDueDay(x.due)) - dayNumber(firstDay(inspection.published)),
+    timescaleOrder: dayNumber(latestDueDay(x.due)) - dayNumber(firstDay(publishedOf(inspection))),
     timescaleText: x.timescaleText,
     due: x.due,
     dueText: x.dueText,

@@ -166,6 +166,12 @@ describe('dates known only to the year, or not at all', () => {
       [],
     );
     expect(await run([row(',,2014-12-11', 'No source gives the fieldwork')])).toEqual([]);
+    expect(await run([row('2015-07,2015-07,', 'No source gives the year of publication')])).toEqual(
+      [],
+    );
+  });
+  test('a publication date not known at all needs the note too', async () => {
+    expect(await run([row('2015-07,2015-07,', '')])).toHaveLength(1);
   });
   test('need the note', async () => {
     expect(await run([row('2014-07,2014-07,2014', '')])).toEqual([

@@ -25,6 +25,7 @@ describe('deriveTracking', () => {
     inspections: await rowsOf(T.inspectionsTable, [
       'id,force,kind,revisits,fieldwork_start,fieldwork_end,published,dates_note,grade_scale,transcribed,title,source,location,baseline_note,recommendations_made,recommendations_made_source,recommendations_made_location',
       'gwent-2019,gwent,inspection,,2019-02-04,2019-02-15,2019-06-27,,three-point,whole-report,Gwent 2019,report,Title page,,,,',
+      'sussex-2018,gwent,inspection,,2018-06,2018-06,,No source gives the year,three-point,partial,Sussex 2018,report,Title page,,,,',
     ]),
     recommendations: await rowsOf(T.recommendationsTable, [
       'inspection,number,chapter,timescale,text,note,source,location,numbering',
@@ -66,6 +67,18 @@ describe('deriveTracking', () => {
     expect(result.recommendations).toEqual([]);
     expect(lineMessages(result.problems)).toEqual([
       '2: timescale: unknown timescale "in due course" (expected "immediately", "within N days, weeks or months", "no later than N months after publication" or "by <date>")',
+    ]);
+  });
+
+  test('deriveTracking refuses a recommendation of an inspection whose publication is not known', async () => {
+    const result = deriveTracking(
+      await tables(['sussex-2018,1,,within three months,We recommend.,,report,Chapter 5']),
+      new Set(['gwent-2019', 'sussex-2018']),
+      AS_OF,
+    );
+    expect(result.recommendations).toEqual([]);
+    expect(lineMessages(result.problems)).toEqual([
+      '2: inspection: sussex-2018 has no publication date, so no due date can be worked out (expected an inspection whose publication is known at least to the year; record the item once it is)',
     ]);
   });
 
