@@ -3,7 +3,7 @@
 import { dayNumber } from '../domain/dates.ts';
 import { latestDueDay } from '../domain/timescale.ts';
 import { ABSENT_WORDS } from './labels.ts';
-import { gradedAs, plural, type CountsLike } from './page-text.ts';
+import { casesWith, gradedAs, plural, type CountsLike } from './page-text.ts';
 import type { Agreement, Deadline, Grade } from '../dataset/types.ts';
 
 const countOf = (d: CountsLike, grade: string): number | null =>
@@ -16,14 +16,19 @@ const of = (n: number | null): string => (n === null ? '' : ` of ${n}`);
  * as that is what a reader most needs to know.
  */
 export function gradesHeadline(d: CountsLike, grades: readonly Grade[]): string {
+  const absent = ABSENT_WORDS[d.absence];
+  const worst = grades[grades.length - 1];
   for (const g of [...grades].reverse()) {
     const c = countOf(d, g.id);
     if (c !== null) {
       const cases = d.total === 1 || (d.total === null && c === 1) ? 'case' : 'cases';
-      return `Inspectors graded ${c}${of(d.total)} ${cases} ${gradedAs(g)}`;
+      const found = `Inspectors graded ${c}${of(d.total)} ${cases} ${gradedAs(g)}`;
+      // A less favourable grade left out would make this one read as the worst: say it is missing.
+      return worst && g !== worst
+        ? `${found}; the number ${casesWith(worst)} ${absent.was}`
+        : found;
     }
   }
-  const absent = ABSENT_WORDS[d.absence];
   return d.total === null
     ? `No grades ${absent.none}`
     : `Inspectors audited ${plural(d.total, 'case')}; their grades ${absent.were}`;

@@ -70,7 +70,7 @@ export function gradedAs(grade: Grade): string {
 }
 
 /** A grade as it reads after "cases": "graded good", "requiring improvement". */
-function casesWith(grade: Grade): string {
+export function casesWith(grade: Grade): string {
   const word = gradeWord(grade);
   return isParticiple(word) ? word : `graded ${word}`;
 }

@@ -31,7 +31,10 @@ describe('gradesHeadline', () => {
       'Inspectors graded 23 of 80 cases inadequate',
     );
     expect(gradesHeadline(dist(20, 37, null, 80), GRADES)).toBe(
-      'Inspectors graded 37 of 80 cases as requiring improvement',
+      'Inspectors graded 37 of 80 cases as requiring improvement; the number graded inadequate was not published',
+    );
+    expect(gradesHeadline({ ...dist(20, 37, null, 80), absence: 'not-held' }, GRADES)).toBe(
+      'Inspectors graded 37 of 80 cases as requiring improvement; the number graded inadequate is not yet on this site',
     );
     expect(gradesHeadline(dist(null, null, null, 80), GRADES)).toBe(
       'Inspectors audited 80 cases; their grades were not published',
