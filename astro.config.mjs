@@ -21,6 +21,9 @@ function gradePalette() {
 
 // A plain static site: every page is HTML at build time, so it can be hosted by any web server.
 export default defineConfig({
+  // The address the site is served at, e.g. https://findings.example.org/ (README: "Where it is
+  // served"). Printed pages give full addresses from it; unset, they give paths.
+  ...(process.env['SITE_URL'] ? { site: process.env['SITE_URL'] } : {}),
   output: 'static',
   trailingSlash: 'always',
   build: { format: 'directory', inlineStylesheets: 'always' },

@@ -13,6 +13,8 @@ export interface RowData extends ViewRow {
   readonly inspectionName: string;
   /** "Recommendation 3", or the milestone's label. */
   readonly label: string;
+  /** A recommendation's subject in plain words; null for a milestone, whose label says it. */
+  readonly subject: string | null;
   /** The item's page, relative to the site's base. */
   readonly path: string;
   readonly timescaleText: string;
@@ -88,6 +90,7 @@ export function renderRow(doc: Document, base: string, r: RowData): HTMLElement 
   const th = doc.createElement('th');
   th.setAttribute('scope', 'row');
   th.append(link(doc, `${base}${r.path}`, keepNumber(r.label)));
+  if (r.subject) th.append(' ', el(doc, 'span', 'register-subject', r.subject));
   tr.append(th);
   td(r.timescaleText);
   td(r.dueText).className = 'nowrap';

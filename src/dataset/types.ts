@@ -142,6 +142,8 @@ export interface Recommendation extends Deadline {
   readonly number: number;
   /** Whether `number` is the report's; `source-order` recommendations are shown without one. */
   readonly numbering: Numbering;
+  /** What it is about, in a few plain words of this site's; `text` is the report's wording. */
+  readonly subject: string;
   readonly chapter: string | null;
   readonly text: string;
   readonly note: string | null;

@@ -240,6 +240,7 @@ export const GWENT_DATASET: Dataset = {
     inspection: 'gwent-2019',
     number: i + 1,
     numbering: 'report-order' as const,
+    subject: `Subject ${String(i + 1)}`,
     chapter: null,
     text: `Recommendation ${i + 1}`,
     note: null,

@@ -149,7 +149,7 @@ function files(s: Shape): Record<string, string> {
     );
   const recommendations = s.recommendations.map(
     (numbering, i) =>
-      `x-2019,${String(i + 1)},${numbering},,within three months,We recommend that the force acts.,,report,Chapter 5`,
+      `x-2019,${String(i + 1)},${numbering},,within three months,We recommend that the force acts.,,report,Chapter 5,Acting`,
   );
   const header = (columns: string, rows: readonly string[]) => `${[columns, ...rows].join('\n')}\n`;
   return {
@@ -181,7 +181,7 @@ function files(s: Shape): Record<string, string> {
     ),
     'findings.csv': header('inspection,area,kind,order,text,source,location,wording', []),
     'recommendations.csv': header(
-      'inspection,number,numbering,chapter,timescale,text,note,source,location',
+      'inspection,number,numbering,chapter,timescale,text,note,source,location,subject',
       recommendations,
     ),
     'milestones.csv': header('inspection,id,label,timescale,basis,evidence,source,location', []),

@@ -42,6 +42,21 @@ export const text: Column<string> = {
   },
 };
 
+/** Non-blank text of at most `max` characters: a label that must fit a table cell or a title. */
+export function shortText(max: number): Column<string> {
+  const expected = `text of at most ${String(max)} characters`;
+  return {
+    expected,
+    parse: (raw) => {
+      const v = raw.trim();
+      if (!v) return { ok: false, what: 'missing', expected };
+      if (v.length > max)
+        return { ok: false, what: `too long (${String(v.length)} characters)`, expected };
+      return ok(v);
+    },
+  };
+}
+
 const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 /** The longest id: ids become file and folder names, which file systems limit. */

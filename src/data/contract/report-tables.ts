@@ -1,7 +1,7 @@
 // The schemas of the files about what a report found and asked for, and what happened since.
 // Each column's meaning and allowed values are data/README.md's, word for word (a unit test
 // compares them), and its output field is its name in camelCase unless said.
-import { blankAs, date, decimal, id, oneOf, text, wholeNumber } from './columns.ts';
+import { blankAs, date, decimal, id, oneOf, shortText, text, wholeNumber } from './columns.ts';
 import { inspectionColumn } from './inspection-tables.ts';
 import { col, defineTable, provenance } from './schema.ts';
 import {
@@ -70,6 +70,11 @@ export const recommendationsTable = defineTable('recommendations.csv', {
     'text or blank',
   ),
   ...provenance(),
+  subject: col(
+    shortText(60),
+    "what it is about, in a few plain words of this site's (the report's own words are `text`)",
+    'text, a short phrase such as `Children detained in custody`; at most 60 characters',
+  ),
 });
 
 export const milestonesTable = defineTable('milestones.csv', {
@@ -128,7 +133,7 @@ export const discrepanciesTable = defineTable('discrepancies.csv', {
     '`does-not-add-up` (the published parts do not sum to the published total), `sources-disagree`',
   ),
   subject: col(
-    text,
+    shortText(60),
     'which figure',
     '`case-audit:<sample>/<assessor>/<area>/<grade>` for a count or total; `inspections:<field>` for a field of the inspection',
   ),

@@ -58,6 +58,26 @@ function itemsOf(t: Pick<Tables, 'recommendations' | 'milestones'>): Map<string,
   return items;
 }
 
+/** A recommendation row's own fields, in the dataset's order. */
+const recommendationFields = (v: Tables['recommendations'][number]['values']) => ({
+  inspection: v.inspection,
+  number: v.number,
+  numbering: v.numbering,
+  subject: v.subject,
+  chapter: v.chapter,
+  text: v.text,
+  note: v.note,
+  provenance: provenanceOf(v),
+});
+
+/** The problem with an item of an inspection whose publication no source dates. */
+const undatedProblem = (at: At, inspection: string): Problem =>
+  cellProblem(
+    at,
+    'inspection',
+    `${inspection} has no publication date, so no due date can be worked out (expected an inspection whose publication is known at least to the year; record the item once it is)`,
+  );
+
 /**
  * Checks the status updates against the items they name, then gives each recommendation and
  * milestone its deadline and tracking; an item with an unknown timescale is reported and left
@@ -85,17 +105,8 @@ export function deriveTracking(
       return null;
     }
     const date = published.get(inspection);
-    if (date === null) {
-      // Due dates run from publication: without even its year, none can be worked out.
-      problems.push(
-        cellProblem(
-          at,
-          'inspection',
-          `${inspection} has no publication date, so no due date can be worked out (expected an inspection whose publication is known at least to the year; record the item once it is)`,
-        ),
-      );
-      return null;
-    }
+    // Due dates run from publication: without even its year, none can be worked out.
+    if (date === null) problems.push(undatedProblem(at, inspection));
     return date ? deadlineOf(text, parsed.timescale, date, asOf) : null;
   };
   const updatesOf = group(statusUpdates, (u) => u.inspection, (u) => u.item);
@@ -105,11 +116,8 @@ export function deriveTracking(
   const recommendations = t.recommendations.flatMap(({ at, values: v }) => {
     const d = deadline(at, v.inspection, v.timescale);
     if (!d) return [];
-    const { inspection, number, numbering, chapter, text, note } = v;
-    const tracking = track(inspection, recommendationItem(number), d);
-    return [
-      { tracking, inspection, number, numbering, chapter, text, note, provenance: provenanceOf(v), ...d },
-    ];
+    const tracking = track(v.inspection, recommendationItem(v.number), d);
+    return [{ tracking, ...recommendationFields(v), ...d }];
   });
   const milestones = t.milestones.flatMap(({ at, values: v }) => {
     const d = deadline(at, v.inspection, v.timescale);

@@ -123,7 +123,7 @@ export function briefing(d: Dataset, force: string, base = '/'): Briefing {
       kind: 'recommendation',
       inspection,
       name: recommendationName(r, recommendationsOf(d, r.inspection)),
-      title: shortTitle(r.text, TITLE_LENGTH),
+      title: r.subject,
       item: r,
       group: standingGroup(r.tracking.standing),
       path: `${base}recommendations/${r.inspection}/${String(r.number)}/`,

@@ -25,6 +25,8 @@ export const REGISTER_COLUMNS = [
   'inspection',
   'item',
   'label',
+  'subject',
+  'text',
   'timescale',
   'due',
   'due_text',
@@ -54,6 +56,8 @@ export function buildRegisterCsv(d: Dataset): string {
     r.inspection,
     r.item,
     r.label,
+    r.subject ?? '',
+    r.text,
     r.timescaleText,
     dueIso(r.due),
     r.dueText,
@@ -88,7 +92,7 @@ export function forceEvents(d: Dataset, force: string): CalendarEvent[] {
     return {
       uid: `${r.key}@${UID_DOMAIN}`,
       due: r.due,
-      summary: `Due: ${r.label} – ${r.forceName} (${r.inspectionName})`,
+      summary: `Due: ${r.label}${r.subject ? `: ${r.subject}` : ''} – ${r.forceName} (${r.inspectionName})`,
       description: lines.join('\n'),
       url: null,
     };
@@ -140,12 +144,21 @@ export function registerDownloads(d: Dataset, base: string): DownloadFile[] {
       text: 'The register as a spreadsheet',
       size: csvLabel(registerCsv(d)),
     },
-    ...forcesWithDeadlines(d).map((id): DownloadFile => ({
-      href: `${base}forces/${id}/deadlines.ics`,
-      file: `${id}-deadlines.ics`,
-      type: 'text/calendar',
-      text: `${forceOf(d, id).name}’s deadlines for your calendar`,
-      size: icsLabel(forceCalendar(d, id)),
-    })),
+    ...forcesWithDeadlines(d).map((id) => calendarDownload(d, id, base)),
   ];
 }
+
+/** A force's deadlines as an iCalendar download, to link from its pages. */
+export function calendarDownload(d: Dataset, id: string, base: string): DownloadFile {
+  return {
+    href: `${base}forces/${id}/deadlines.ics`,
+    file: `${id}-deadlines.ics`,
+    type: 'text/calendar',
+    text: `${forceOf(d, id).name}’s deadlines for your calendar`,
+    size: icsLabel(forceCalendar(d, id)),
+  };
+}
+
+/** The force's calendar download, or null where it has no deadlines (then there is no file). */
+export const calendarOf = (d: Dataset, id: string, base: string): DownloadFile | null =>
+  forcesWithDeadlines(d).includes(id) ? calendarDownload(d, id, base) : null;

@@ -32,6 +32,7 @@ export function wireRow(r: RegisterRow): WireRow {
     inspectionOrder: r.inspectionOrder,
     itemOrder: r.itemOrder,
     label: r.label,
+    subject: r.subject,
     path: r.path,
     timescale: r.timescale,
     timescaleOrder: r.timescaleOrder,

@@ -38,6 +38,8 @@ export interface RegisterRow extends ViewRow {
   readonly item: string;
   /** "Recommendation 3", or the milestone's label. */
   readonly label: string;
+  /** A recommendation's subject in plain words; null for a milestone, whose label says it. */
+  readonly subject: string | null;
   /** The item's page, relative to the site's base. */
   readonly path: string;
   readonly timescaleText: string;
@@ -161,6 +163,7 @@ function inspectionRows(
       key: `${inspection.id}-recommendation-${String(r.number)}`,
       kind: 'recommendation',
       label: recommendationName(r, recommendations),
+      subject: r.subject,
       path: recommendationPath(inspection.id, r.number),
       text: r.text,
       provenance: r.provenance,
@@ -172,6 +175,7 @@ function inspectionRows(
       key: `${inspection.id}-milestone-${m.id}`,
       kind: 'milestone',
       label: m.label,
+      subject: null,
       path: milestonePath(inspection.id, m.id),
       text: `${m.label} (${m.basis}).`,
       provenance: m.provenance,

@@ -28,8 +28,8 @@ describe('deriveTracking', () => {
       'sussex-2018,gwent,inspection,,2018-06,2018-06,,No source gives the year,three-point,partial,Sussex 2018,report,Title page,,,,',
     ]),
     recommendations: await rowsOf(T.recommendationsTable, [
-      'inspection,number,chapter,timescale,text,note,source,location,numbering',
-      ...recommendations.map((r) => `${r},report-order`),
+      'inspection,number,chapter,timescale,text,note,source,location,numbering,subject',
+      ...recommendations.map((r) => `${r},report-order,A subject`),
     ]),
     milestones: await rowsOf(T.milestonesTable, [
       'inspection,id,label,timescale,basis,evidence,source,location',

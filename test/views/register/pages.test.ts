@@ -58,6 +58,7 @@ describe('register.ndjson', () => {
         'path',
         'standing',
         'status',
+        'subject',
         'timescale',
         'timescaleOrder',
         'timescaleText',
@@ -95,7 +96,7 @@ describe('the rows as HTML', () => {
     expect(cells).toEqual([
       'Gwent Police',
       'Inspection, June 2019',
-      'Recommendation\u00a02',
+      'Recommendation\u00a02 Review child protection duties with partners',
       'immediately',
       '27 June 2019',
       'Progress not assessed July 2020, reported by the inspectorate’s post-inspection review',

@@ -192,6 +192,10 @@ describe('registerCsv', () => {
       'gwent,Gwent Police,gwent-2019,milestone:revisit,The inspectorate revisits the force',
     );
     expect(csv).toContain(',no update published,,,,overdue,');
+    // Each recommendation's subject, then the report's own words.
+    expect(csv).toContain(
+      'gwent,Gwent Police,gwent-2019,recommendation:8,Recommendation 8,Children detained in custody,"We recommend that, immediately, Gwent Police should undertake a review',
+    );
   });
   test('reproducible: the same dataset gives the same bytes', () => {
     expect(registerCsv(d)).toBe(registerCsv(d));
@@ -221,6 +225,12 @@ describe('forceCalendar', () => {
     );
     expect(e?.description).toContain('Due 22 August 2019.');
     expect(e?.description).toContain('As of 28 November 2026: overdue.');
+  });
+  test('a recommendation’s event is named by its subject', () => {
+    const e = forceEvents(d, 'gwent').find((x) => x.uid.startsWith('gwent-2019-recommendation-8@'));
+    expect(e?.summary).toBe(
+      'Due: Recommendation 8: Children detained in custody – Gwent Police (Inspection, June 2019)',
+    );
   });
   test('Dorset has its two deadlines; every force with a deadline is listed', () => {
     expect(forceEvents(d, 'dorset')).toHaveLength(2);
