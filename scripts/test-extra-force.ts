@@ -36,7 +36,8 @@ try {
     '--as-of',
     '2026-11-28',
   ]);
-  step('site', [node, 'scripts/build-site.ts']);
+  // As npm run test:build builds it, so the browser tests see the same site address.
+  step('site', [node, 'scripts/build-site.ts'], { SITE_URL: 'https://findings.test/' });
   step(
     'unit tests of the real data',
     [

@@ -3,7 +3,14 @@
 import { dayNumber } from '../domain/dates.ts';
 import { latestDueDay } from '../domain/timescale.ts';
 import { ABSENT_WORDS } from './labels.ts';
-import { casesWith, gradedAs, plural, type CountsLike } from './page-text.ts';
+import {
+  capitalise,
+  casesWith,
+  gradeWord,
+  gradedAs,
+  plural,
+  type CountsLike,
+} from './page-text.ts';
 import type { Agreement, Deadline, Grade } from '../dataset/types.ts';
 
 const countOf = (d: CountsLike, grade: string): number | null =>
@@ -124,4 +131,42 @@ export function seriesHeadline(
     return `${c}${of(x.d.total)}${cases} in ${x.when}`;
   });
   return `Inspectors graded ${parts.slice(0, -1).join(', ')} and ${parts[parts.length - 1] ?? ''}`;
+}
+
+/**
+ * A share as a natural frequency a reader can hold: "3 in 4" where it is exact, "about 7 in 10"
+ * where it is near; denominators 2 to 5 and 10 only, the closest (the smallest on a tie).
+ */
+export function naturalFrequency(part: number, whole: number): string {
+  const share = part / whole;
+  let best = { k: 0, m: 1, error: Infinity };
+  for (const m of [2, 3, 4, 5, 10]) {
+    const k = Math.round(share * m);
+    const error = Math.abs(share - k / m);
+    if (error < best.error - 1e-9) best = { k, m, error };
+  }
+  const exact = best.error < 1e-9;
+  if (best.k === 0) return exact ? 'none' : 'fewer than 1 in 10';
+  if (best.k === best.m) return exact ? 'all' : 'almost all';
+  return `${exact ? '' : 'about '}${String(best.k)} in ${String(best.m)}`;
+}
+
+/**
+ * The inspection's finding in a sentence a parent can read: how many audited cases were not graded
+ * the top grade, as a natural frequency and as counts ("3 in 4 audited cases were not graded
+ * good: 60 of 80"). Counts alone where there are fewer than 20 cases, since a share of so few
+ * says little; null where the top grade or the total is not known.
+ */
+export function leadFinding(d: CountsLike, grades: readonly Grade[]): string | null {
+  const best = grades[0];
+  const good = best ? countOf(d, best.id) : null;
+  if (!best || good === null || d.total === null || d.total === 0) return null;
+  const notGood = d.total - good;
+  const word = gradeWord(best);
+  const n = String(d.total);
+  if (notGood === 0) return `All ${n} audited cases were graded ${word}`;
+  if (good === 0) return `None of the ${n} audited cases was graded ${word}`;
+  const counts = `${String(notGood)} of ${n}`;
+  if (d.total < 20) return `${counts} audited cases were not graded ${word}`;
+  return `${capitalise(naturalFrequency(notGood, d.total))} audited cases were not graded ${word}: ${counts}`;
 }

@@ -119,10 +119,14 @@ describe('the register', () => {
     expect(rowOf(rs, gwent, /updates the inspectorate/).cells[DUE]).toBe('8 August 2019');
     expect(rowOf(rs, gwent, /action plan/).cells[DUE]).toBe('8 August 2019');
     for (const n of [1, 3, 4, 5, 6, 7]) {
-      const r = rowOf(rs, gwent, new RegExp(`^Recommendation ${String(n)}$`));
+      // The item cell names it, then says what it is about.
+      const r = rowOf(rs, gwent, new RegExp(`^Recommendation\\s${String(n)}\\s\\S`));
       expect(r.cells[DUE]).toBe('27 September 2019');
       expect(r.cells[3]).toBe('within three months');
     }
+    expect(rowOf(rs, gwent, /^Recommendation\s8\s/).cells[2]).toMatch(
+      /Children detained in custody$/,
+    );
     const revisit = rowOf(rs, gwent, /inspectorate revisits/);
     expect(revisit.cells[DUE]).toBe('27 December 2019');
     expect(revisit.cells[STATUS]).toMatch(/^Completed January 2020, reported by the inspectorate/);
@@ -369,7 +373,7 @@ describe('downloads', () => {
     expect(res.status()).toBe(200);
     expect(res.headers()['content-type']).toMatch(/^text\/csv/);
     const lines = (await res.text()).trimEnd().split('\r\n');
-    expect(lines[0]).toMatch(/^force,force_name,inspection,item,label,timescale,due,/);
+    expect(lines[0]).toMatch(/^force,force_name,inspection,item,label,subject,text,timescale,due,/);
     const registerRows = await registerTotal();
     expect(registerRows).toBeGreaterThan(0);
     expect(lines).toHaveLength(registerRows + 1);

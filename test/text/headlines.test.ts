@@ -3,6 +3,8 @@ import {
   agreementHeadline,
   areasHeadline,
   gradesHeadline,
+  leadFinding,
+  naturalFrequency,
   seriesHeadline,
   timelineHeadline,
 } from '../../src/text/headlines.ts';
@@ -144,5 +146,42 @@ describe('timelineHeadline', () => {
     );
     expect(timelineHeadline([due(1, 'yes'), due(27, 'no')])).toMatch(/^1 of 2/);
     expect(timelineHeadline([])).toBe('No recommendations are recorded');
+  });
+});
+
+describe('naturalFrequency', () => {
+  test('exact where it is, about where it is near, with small denominators', () => {
+    expect(naturalFrequency(60, 80)).toBe('3 in 4');
+    expect(naturalFrequency(57, 80)).toBe('about 7 in 10');
+    expect(naturalFrequency(40, 80)).toBe('1 in 2');
+    expect(naturalFrequency(21, 31)).toBe('about 2 in 3');
+    expect(naturalFrequency(3, 80)).toBe('fewer than 1 in 10');
+    expect(naturalFrequency(78, 80)).toBe('almost all');
+    expect(naturalFrequency(0, 80)).toBe('none');
+    expect(naturalFrequency(80, 80)).toBe('all');
+  });
+});
+
+describe('leadFinding', () => {
+  test('Gwent 2019: 3 in 4 audited cases were not graded good: 60 of 80', () => {
+    expect(leadFinding(dist(20, 37, 23, 80), GRADES)).toBe(
+      '3 in 4 audited cases were not graded good: 60 of 80',
+    );
+  });
+  test('Dorset 2022 review: about 2 in 3, counts beside it', () => {
+    expect(leadFinding(dist(10, 10, 11, 31), GRADES)).toBe(
+      'About 2 in 3 audited cases were not graded good: 21 of 31',
+    );
+  });
+  test('counts alone for fewer than 20 cases; all or none said as such', () => {
+    expect(leadFinding(dist(2, 5, 2, 9), GRADES)).toBe('7 of 9 audited cases were not graded good');
+    expect(leadFinding(dist(30, 0, 0, 30), GRADES)).toBe('All 30 audited cases were graded good');
+    expect(leadFinding(dist(0, 20, 10, 30), GRADES)).toBe(
+      'None of the 30 audited cases was graded good',
+    );
+  });
+  test('nothing to lead with where the top grade or the total is not known', () => {
+    expect(leadFinding(dist(null, 37, 23, 80), GRADES)).toBeNull();
+    expect(leadFinding(dist(20, null, null, null), GRADES)).toBeNull();
   });
 });

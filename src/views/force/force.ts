@@ -25,8 +25,10 @@ import type {
 } from '../../dataset/types.ts';
 import { yearOf } from '../../dataset/when.ts';
 import { inspectionShortName } from '../../text/page-text.ts';
-import { STANDING_LABEL, recommendationName } from '../../text/labels.ts';
-import { recommendationPath } from '../register/rows.ts';
+import {
+  recommendationSummaries,
+  type RecommendationSummary,
+} from '../inspection/recommendation-summaries.ts';
 
 /** One inspection or review in the force's list. */
 export interface ForceInspection {
@@ -36,34 +38,7 @@ export interface ForceInspection {
   /** Discrepancies about its dates. */
   readonly dateNotes: readonly Discrepancy[];
   /** Its recommendations, each with what it is about, when it was due and where it stands. */
-  readonly recommendations: readonly ForceRecommendation[];
-}
-
-/** A recommendation as the force page lists it. */
-export interface ForceRecommendation {
-  /** "Recommendation 2: Review child protection duties with partners". */
-  readonly name: string;
-  readonly dueText: string;
-  /** Where it stands on the as-of date, as a label ("Overdue"). */
-  readonly standing: string;
-  readonly href: string;
-}
-
-/** An inspection's recommendations as the force page lists them, in number order. */
-export function forceRecommendations(
-  d: Dataset,
-  inspection: string,
-  base = '/',
-): ForceRecommendation[] {
-  const all = recommendationsOf(d, inspection);
-  return [...all]
-    .sort((a, b) => a.number - b.number)
-    .map((r) => ({
-      name: `${recommendationName(r, all)}: ${r.subject}`,
-      dueText: r.dueText,
-      standing: STANDING_LABEL[r.tracking.standing],
-      href: `${base}${recommendationPath(r.inspection, r.number)}`,
-    }));
+  readonly recommendations: readonly RecommendationSummary[];
 }
 
 /** A note under a chart on a disputed figure, with a link to the note on the inspection's page. */
@@ -225,7 +200,7 @@ export function forceView(d: Dataset, id: string, base = '/'): ForceView {
         inspection,
         recommendationsOf(d, inspection.id).length,
       ),
-      recommendations: forceRecommendations(d, inspection.id, base),
+      recommendations: recommendationSummaries(d, inspection.id, base),
       dateNotes: d.discrepancies.filter(
         (x) => x.inspection === inspection.id && x.subject.startsWith('inspections:'),
       ),

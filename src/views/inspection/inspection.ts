@@ -48,6 +48,8 @@ import type {
   KeyFigure,
   Source,
 } from '../../dataset/types.ts';
+import { leadFinding } from '../../text/headlines.ts';
+import { recommendationSummaries, type RecommendationSummary } from './recommendation-summaries.ts';
 
 /** A known discrepancy with what it is about in words. */
 export type DescribedDiscrepancy = Discrepancy & { readonly about: string };
@@ -72,6 +74,10 @@ export interface InspectionView {
   readonly comparison: BaselineVersusRevisit | null;
   readonly areas: AreaGradesView;
   readonly agreement: AgreementView | null;
+  /** The finding in a sentence, as a natural frequency with counts; null without the grades. */
+  readonly leadFinding: string | null;
+  /** What the force must do, by when: a line per recommendation. */
+  readonly mustDo: readonly RecommendationSummary[];
   /** The force's own grades, where they are held but no agreement can be worked out. */
   readonly forceGrades: ForceGradesView | null;
   readonly deadlines: InspectionDeadlines;
@@ -118,7 +124,7 @@ function outline(
 }
 
 /** The view of one inspection or review; fails on an unknown id. */
-export function inspectionView(d: Dataset, id: string): InspectionView {
+export function inspectionView(d: Dataset, id: string, base = '/'): InspectionView {
   const inspection = inspectionOf(d, id);
   const force = forceOf(d, inspection.force);
   const grades = gradesOf(d, id);
@@ -156,6 +162,8 @@ export function inspectionView(d: Dataset, id: string): InspectionView {
     areas,
     agreement,
     forceGrades: forceGradesView(d, id),
+    leadFinding: caseFiles.headline ? leadFinding(caseFiles.headline, grades) : null,
+    mustDo: recommendationSummaries(d, id, base),
     deadlines,
     keyFigures,
     glossaryTerms: d.glossary.filter((g) => g.inspection === id).length,

@@ -1,0 +1,71 @@
+// The answer first: an inspection page opens with its finding in plain shares and counts, then what
+// the force must do by when, within the first screens of a phone; the force page lists each
+// recommendation and links its calendar; the printed briefing gives whole addresses.
+import { describe, expect, test } from 'vitest';
+import { useBrowserSite } from '../support/browser.ts';
+
+const site = useBrowserSite();
+const PHONE = { viewport: { width: 375, height: 667 } };
+
+describe('the Gwent 2019 inspection page on a phone', () => {
+  test('leads with "3 in 4 audited cases were not graded good: 60 of 80"', async () => {
+    const { context, page } = await site.open('/inspections/gwent-2019/', PHONE);
+    try {
+      const lead = await page.locator('main .lead').first().innerText();
+      expect(lead).toMatch(/^3 in 4 audited cases were not graded good: 60 of 80\./);
+    } finally {
+      await context.close();
+    }
+  });
+
+  test('lists what the force must do, each with its subject, due date and standing, within three screens', async () => {
+    const { context, page } = await site.open('/inspections/gwent-2019/', PHONE);
+    try {
+      const items = page.locator('#must-do + ul li');
+      expect(await items.count()).toBe(8);
+      expect(await items.first().innerText()).toBe(
+        'Recommendation 2: Review child protection duties with partners: due 27 June 2019; Overdue',
+      );
+      const top = await page.locator('#must-do').evaluate((h) => h.getBoundingClientRect().top);
+      expect(top).toBeLessThan(3 * 667);
+      // Its link leads to the full section on the same page.
+      await page.getByRole('link', { name: /Every recommendation in full/ }).click();
+      expect(new URL(page.url()).hash).toBe('#recommendations');
+    } finally {
+      await context.close();
+    }
+  });
+});
+
+describe('the Gwent force page', () => {
+  test('lists the 8 recommendations of the 2019 inspection and links its calendar file', async () => {
+    const { context, page } = await site.open('/forces/gwent/');
+    try {
+      expect(await page.locator('.force-recommendations li').count()).toBe(8);
+      const calendar = page.locator('a[href="/forces/gwent/deadlines.ics"]');
+      expect(await calendar.getAttribute('download')).toBe('gwent-deadlines.ics');
+      const response = await page.request.get(
+        `${site.server.origin}${(await calendar.getAttribute('href')) ?? ''}`,
+      );
+      expect(response.ok()).toBe(true);
+      expect(await response.text()).toContain(
+        'SUMMARY:Due: Recommendation 8: Children detained in custody',
+      );
+    } finally {
+      await context.close();
+    }
+  });
+});
+
+describe('the Gwent briefing, printed', () => {
+  test('gives the whole address of the force page and of its calendar', async () => {
+    const { context, page } = await site.open('/forces/gwent/briefing/');
+    try {
+      const foot = await page.locator('.briefing-foot').innerText();
+      expect(foot).toContain('https://findings.test/forces/gwent/');
+      expect(foot).toContain('https://findings.test/forces/gwent/deadlines.ics');
+    } finally {
+      await context.close();
+    }
+  });
+});
