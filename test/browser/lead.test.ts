@@ -69,3 +69,32 @@ describe('the Gwent briefing, printed', () => {
     }
   });
 });
+
+describe('the national picture', () => {
+  test('shows Gwent 2019 among the three-point audits, with counts, share and interval', async () => {
+    const { context, page } = await site.open('/national/');
+    try {
+      const row = page.locator('#audit-gwent-2019');
+      expect(await row.locator('td').nth(3).innerText()).toBe(
+        '23 of 80 (29%; 95% interval 20% to 39%)',
+      );
+      await row.getByRole('link').click();
+      expect(new URL(page.url()).pathname).toBe('/inspections/gwent-2019/');
+    } finally {
+      await context.close();
+    }
+  });
+
+  test('the Gwent force page says where its audit sits and links the national picture', async () => {
+    const { context, page } = await site.open('/forces/gwent/');
+    try {
+      const section = page.locator('section[aria-labelledby="national"]');
+      expect(await section.locator('li').first().innerText()).toMatch(
+        /^Inspection, June 2019: 29% of 80 cases/,
+      );
+      expect(await section.locator('a[href="/national/"]').count()).toBe(1);
+    } finally {
+      await context.close();
+    }
+  });
+});
