@@ -72,7 +72,8 @@ describe('the Gwent briefing, printed', () => {
 
 describe('the national picture', () => {
   test('shows Gwent 2019 among the three-point audits, with counts, share and interval', async () => {
-    const { context, page } = await site.open('/national/');
+    // Without JavaScript the table shows beside the chart; with it, behind a switch.
+    const { context, page } = await site.open('/national/', { javaScriptEnabled: false });
     try {
       const row = page.locator('#audit-gwent-2019');
       expect(await row.locator('td').nth(3).innerText()).toBe(
@@ -93,6 +94,26 @@ describe('the national picture', () => {
         /^Inspection, June 2019: 29% of 80 cases/,
       );
       expect(await section.locator('a[href="/national/"]').count()).toBe(1);
+    } finally {
+      await context.close();
+    }
+  });
+});
+
+describe('abbreviations explained where they appear', () => {
+  test('Gwent recommendation 7 explains RSOs at their first use, linked to the glossary entry', async () => {
+    const { context, page } = await site.open('/inspections/gwent-2019/', {
+      javaScriptEnabled: false,
+    });
+    try {
+      const rec = page.locator('#recommendation-7');
+      const abbr = rec.locator('abbr').first();
+      expect(await abbr.innerText()).toBe('RSOs');
+      expect(await abbr.getAttribute('title')).toBe('registered sex offender');
+      const link = rec.locator('a[href="/inspections/gwent-2019/glossary/#term-rso"]');
+      expect(await link.innerText()).toBe('registered sex offender');
+      await link.click();
+      expect(await page.locator('#term-rso').innerText()).toMatch(/^registered sex offender/);
     } finally {
       await context.close();
     }

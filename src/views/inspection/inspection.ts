@@ -49,6 +49,7 @@ import type {
   Source,
 } from '../../dataset/types.ts';
 import { leadFinding } from '../../text/headlines.ts';
+import type { Term } from '../../text/jargon.ts';
 import { recommendationSummaries, type RecommendationSummary } from './recommendation-summaries.ts';
 
 /** A known discrepancy with what it is about in words. */
@@ -76,6 +77,8 @@ export interface InspectionView {
   readonly agreement: AgreementView | null;
   /** The finding in a sentence, as a natural frequency with counts; null without the grades. */
   readonly leadFinding: string | null;
+  /** The report's abbreviations and its glossary page, to explain them where they appear. */
+  readonly jargon: { readonly terms: readonly Term[]; readonly glossary: string } | null;
   /** What the force must do, by when: a line per recommendation. */
   readonly mustDo: readonly RecommendationSummary[];
   /** The force's own grades, where they are held but no agreement can be worked out. */
@@ -163,6 +166,7 @@ export function inspectionView(d: Dataset, id: string, base = '/'): InspectionVi
     agreement,
     forceGrades: forceGradesView(d, id),
     leadFinding: caseFiles.headline ? leadFinding(caseFiles.headline, grades) : null,
+    jargon: jargonOf(d, id, base),
     mustDo: recommendationSummaries(d, id, base),
     deadlines,
     keyFigures,
@@ -170,4 +174,16 @@ export function inspectionView(d: Dataset, id: string, base = '/'): InspectionVi
     discrepancies: discrepancies.map((x) => ({ ...x, about: describeDiscrepancy(d, x) })),
   };
   return { ...view, ...outline(d, view) };
+}
+
+/** The report's glossary abbreviations and the address of its glossary; null where it has none. */
+function jargonOf(
+  d: Dataset,
+  id: string,
+  base: string,
+): { terms: Term[]; glossary: string } | null {
+  const terms = d.glossary.flatMap((g) =>
+    g.inspection === id && g.abbreviation ? [{ abbreviation: g.abbreviation, term: g.term }] : [],
+  );
+  return terms.length > 0 ? { terms, glossary: `${base}inspections/${id}/glossary/` } : null;
 }
