@@ -1,7 +1,7 @@
 // Baseline versus revisit: the same grade in two audits, as counts and shares with 95% Wilson
 // intervals, and plain warnings whenever the two audits are not like for like.
 import type { Distribution, Grade } from '../dataset/types.ts';
-import { wilson, type Interval } from './wilson.ts';
+import { newcombe, wilson, type Interval } from './wilson.ts';
 
 /** One audit's figure for one grade. */
 export interface Side {
@@ -15,12 +15,13 @@ export interface GradeChange {
   readonly grade: Grade;
   readonly base: Side;
   readonly revisit: Side;
-  /** Revisit minus baseline, or null where either count was not published. */
-  readonly countChange: number | null;
   /** In percentage points. */
   readonly shareChange: number | null;
-  /** True when the two 95% intervals overlap: the change may be chance in which cases were picked. */
-  readonly intervalsOverlap: boolean | null;
+  /**
+   * The 95% interval of the change in share (revisit minus baseline, in percentage points), by
+   * Newcombe's method; where it includes 0 the change may be chance in which cases were picked.
+   */
+  readonly changeInterval: Interval | null;
 }
 
 export interface Comparison {
@@ -49,17 +50,16 @@ export function compareDistributions(
   const rows = grades.map((grade) => {
     const b = side(base, grade.id);
     const r = side(revisit, grade.id);
-    const both = b.count !== null && r.count !== null;
+    const change =
+      r.count !== null && r.total && b.count !== null && b.total
+        ? newcombe(r.count, r.total, b.count, b.total)
+        : null;
     return {
       grade,
       base: b,
       revisit: r,
-      countChange: both ? (r.count ?? 0) - (b.count ?? 0) : null,
       shareChange: b.share !== null && r.share !== null ? (r.share - b.share) * 100 : null,
-      intervalsOverlap:
-        b.interval && r.interval
-          ? b.interval.lower <= r.interval.upper && r.interval.lower <= b.interval.upper
-          : null,
+      changeInterval: change && { lower: change.lower * 100, upper: change.upper * 100 },
     };
   });
   const warnings: string[] = [];
@@ -83,9 +83,11 @@ export function compareDistributions(
       `The grading method changed between ${labels.base} and ${labels.revisit}: they used different grade scales.`,
     );
   }
-  if (rows.some((r) => r.intervalsOverlap === true)) {
+  if (
+    rows.some((r) => r.changeInterval && r.changeInterval.lower <= 0 && r.changeInterval.upper >= 0)
+  ) {
     warnings.push(
-      'Where the 95% intervals overlap, the change could be down to which cases happened to be audited rather than a change in practice.',
+      'Where the 95% interval of a change includes no change, the change could be down to which cases happened to be audited rather than a change in practice.',
     );
   }
   return { rows, warnings };

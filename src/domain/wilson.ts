@@ -25,3 +25,22 @@ export function wilson(k: number, n: number, z = 1.959964): Interval | null {
     upper: k === n ? 1 : Math.min(1, centre + half),
   };
 }
+
+/**
+ * A 95% interval for the difference between two independent proportions, k1/n1 − k2/n2, by
+ * Newcombe's hybrid score method (his method 10, 1998), built from the two Wilson intervals. Unlike
+ * asking whether the two intervals overlap, it answers the question asked: could the difference
+ * be zero? Null when either sample is empty.
+ */
+export function newcombe(k1: number, n1: number, k2: number, n2: number): Interval | null {
+  const a = wilson(k1, n1);
+  const b = wilson(k2, n2);
+  if (!a || !b) return null;
+  const p1 = k1 / n1;
+  const p2 = k2 / n2;
+  const d = p1 - p2;
+  return {
+    lower: d - Math.sqrt((p1 - a.lower) ** 2 + (b.upper - p2) ** 2),
+    upper: d + Math.sqrt((a.upper - p1) ** 2 + (p2 - b.lower) ** 2),
+  };
+}

@@ -204,6 +204,24 @@ export function inspectionShortName(i: {
     : `${what}, date not known`;
 }
 
+/**
+ * An audit named by when its cases were read, which is what a comparison of two audits is about
+ * ("Inspection, fieldwork April 2021"); by its publication where the fieldwork is not known.
+ */
+export function auditName(i: {
+  readonly kind: InspectionKind;
+  readonly published: CalendarDate | null;
+  readonly fieldworkStart: CalendarDate | null;
+  readonly fieldworkEnd: CalendarDate | null;
+}): string {
+  if (!i.fieldworkStart || !i.fieldworkEnd) return inspectionShortName(i);
+  const [a, b] = [
+    formatDate(toMonthAtMost(i.fieldworkStart)),
+    formatDate(toMonthAtMost(i.fieldworkEnd)),
+  ];
+  return `${KIND_SHORT[i.kind]}, fieldwork ${a === b ? a : `${a} to ${b}`}`;
+}
+
 /** "published 27 June 2019", or that the publication date is not known. */
 export const publishedPhrase = (published: CalendarDate | null): string =>
   published ? `published ${formatDate(published)}` : 'publication date not known';

@@ -32,8 +32,8 @@ describe.each(['/forces/dorset/', '/inspections/dorset-2022-review/'])('Dorset o
   test('shows 20/35/28 of 83 and 10/10/11 of 31 side by side, in one table', () => {
     const both = tables.filter(
       (t) =>
-        hasRow([t], /inspection, august 2021/i, [20, 35, 28, 83]) &&
-        hasRow([t], /review, september 2022/i, [10, 10, 11, 31]),
+        hasRow([t], /inspection, fieldwork april 2021/i, [20, 35, 28, 83]) &&
+        hasRow([t], /review, fieldwork april 2022/i, [10, 10, 11, 31]),
     );
     expect(both, `no table with both audits:\n${describeTables(tables)}`).toHaveLength(1);
   });
@@ -48,9 +48,9 @@ describe.each(['/forces/dorset/', '/inspections/dorset-2022-review/'])('Dorset o
       '24% (16% to 34%)',
       '10 of 31',
       '32% (19% to 50%)',
-      '−10 cases',
       '+8 points',
-      'Yes',
+      '−9 to +27 points',
+      'No: the interval includes no change',
     ]);
     expect(row(/^inadequate/i).slice(1, 5)).toEqual([
       '28 of 83',
@@ -64,9 +64,20 @@ describe.each(['/forces/dorset/', '/inspections/dorset-2022-review/'])('Dorset o
     }
   });
 
-  test('warns that the samples differ in size and the intervals overlap', () => {
+  test('warns that the samples differ in size and that no change is clear of chance', () => {
     expect(text).toMatch(/differ in size: 83 cases in 2021, 31 in 2022/);
-    expect(text).toMatch(/intervals overlap/);
+    expect(text).toMatch(/interval of a change includes no change/);
+  });
+
+  test('gives each change in share its own 95% interval, and no change in counts', () => {
+    const change = tables.find((t) => /change from 2021 to 2022/i.test(t.caption));
+    expect(describeTables(tables)).not.toMatch(/Change in cases/);
+    const row = (grade: RegExp) => change?.rows.find((r) => grade.test(r[0] ?? '')) ?? [];
+    expect(row(/^inadequate/i).slice(5)).toEqual([
+      '+2 points',
+      '−16 to +22 points',
+      'No: the interval includes no change',
+    ]);
   });
 
   test('flags the source that gives 23, not 28, inadequate in 2021', () => {

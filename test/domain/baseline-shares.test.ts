@@ -33,18 +33,23 @@ describe('compareDistributions (Dorset 2021 → 2022)', () => {
     grades,
     labels,
   );
-  test('changes in counts are revisit minus baseline', () => {
-    expect(c.rows.map((r) => r.countChange)).toEqual([-10, -25, -17]);
-  });
   test('shares change in percentage points: good 24.1% → 32.3%', () => {
     expect(c.rows[0]?.base.share).toBeCloseTo(20 / 83, 10);
     expect(c.rows[0]?.revisit.share).toBeCloseTo(10 / 31, 10);
     expect(c.rows[0]?.shareChange).toBeCloseTo((10 / 31 - 20 / 83) * 100, 10);
   });
-  test('every grade has overlapping 95% intervals, so the page warns the change may be chance', () => {
-    expect(c.rows.map((r) => r.intervalsOverlap)).toEqual([true, true, true]);
+  test('every change has a 95% interval (Newcombe) that includes no change, so the page warns it may be chance', () => {
+    expect(
+      c.rows.map((r) =>
+        [r.changeInterval?.lower, r.changeInterval?.upper].map((x) => Math.round(x ?? NaN)),
+      ),
+    ).toEqual([
+      [-9, 27],
+      [-27, 10],
+      [-16, 22],
+    ]);
     expect(c.warnings).toContain(
-      'Where the 95% intervals overlap, the change could be down to which cases happened to be audited rather than a change in practice.',
+      'Where the 95% interval of a change includes no change, the change could be down to which cases happened to be audited rather than a change in practice.',
     );
   });
   test('warns that the audits differ in size', () => {
@@ -62,9 +67,9 @@ describe('compareDistributions edge cases', () => {
       grades,
       labels,
     );
-    expect(c.rows[0]?.countChange).toBeNull();
     expect(c.rows[0]?.shareChange).toBeNull();
-    expect(c.rows[2]?.countChange).toBe(-19);
+    expect(c.rows[0]?.changeInterval).toBeNull();
+    expect(c.rows[2]?.shareChange).toBeCloseTo((11 / 31 - 30 / 79) * 100, 10);
   });
   test('a changed scale is warned about', () => {
     const c = compareDistributions(dist('a', [1, 1, 1], 3), dist('b', [1, 1, 1], 3), grades, {

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { wilson } from '../../src/domain/wilson.ts';
+import { newcombe, wilson } from '../../src/domain/wilson.ts';
 
 describe('wilson', () => {
   // Reference values from Newcombe (1998), Statistics in Medicine 17:857–872, table I, method 3.
@@ -26,5 +26,24 @@ describe('wilson', () => {
   });
   test('wilson(5, 3) throws', () => {
     expect(() => wilson(5, 3)).toThrow(RangeError);
+  });
+});
+
+describe('newcombe', () => {
+  // Newcombe (1998), Statistics in Medicine 17:873–890, table II, method 10.
+  test('56/70 − 48/80 is 0.2000 with interval 0.0524 to 0.3339', () => {
+    const i = newcombe(56, 70, 48, 80);
+    expect(i?.lower).toBeCloseTo(0.0524, 4);
+    expect(i?.upper).toBeCloseTo(0.3339, 4);
+  });
+  test('9/10 − 3/10 is 0.6000 with interval 0.1705 to 0.8090', () => {
+    const i = newcombe(9, 10, 3, 10);
+    expect(i?.lower).toBeCloseTo(0.1705, 4);
+    expect(i?.upper).toBeCloseTo(0.809, 4);
+  });
+  test('the same share twice includes no change; an empty sample gives nothing', () => {
+    const i = newcombe(10, 40, 5, 20);
+    expect(i && i.lower < 0 && i.upper > 0).toBe(true);
+    expect(newcombe(0, 0, 1, 2)).toBeNull();
   });
 });

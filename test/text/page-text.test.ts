@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import {
+  auditName,
   countWithPercent,
   dateRangeText,
   describeSubject,
@@ -210,5 +211,43 @@ describe('recommendationsHeldText', () => {
       'The report made 6 recommendations; all are on this site.',
     );
     expect(recommendationsHeldText(0, 0)).toBe('The report made no recommendations.');
+  });
+});
+
+describe('auditName', () => {
+  const month = (year: number, m: number) => ({ precision: 'month' as const, year, month: m });
+  const day = (year: number, m: number, d: number) => ({
+    precision: 'day' as const,
+    year,
+    month: m,
+    day: d,
+  });
+  test('names an audit by its fieldwork, which is when its cases were read', () => {
+    expect(
+      auditName({
+        kind: 'inspection',
+        published: day(2021, 8, 26),
+        fieldworkStart: day(2021, 4, 12),
+        fieldworkEnd: day(2021, 4, 23),
+      }),
+    ).toBe('Inspection, fieldwork April 2021');
+    expect(
+      auditName({
+        kind: 'post-inspection-review',
+        published: day(2020, 7, 13),
+        fieldworkStart: month(2019, 12),
+        fieldworkEnd: month(2020, 1),
+      }),
+    ).toBe('Post-inspection review, fieldwork December 2019 to January 2020');
+  });
+  test('by its publication where the fieldwork is not known', () => {
+    expect(
+      auditName({
+        kind: 'inspection',
+        published: day(2021, 8, 26),
+        fieldworkStart: null,
+        fieldworkEnd: null,
+      }),
+    ).toBe('Inspection, August 2021');
   });
 });

@@ -5,6 +5,7 @@
 import { absentFrom } from '../../text/absence.ts';
 import { absenceOf } from '../../domain/vocabulary.ts';
 import { compareDistributions, type Comparison, type Side } from '../../domain/baseline-shares.ts';
+import type { Interval } from '../../domain/wilson.ts';
 import {
   areaDistributions,
   areaOf,
@@ -24,7 +25,7 @@ import type {
   Inspection,
 } from '../../dataset/types.ts';
 import { yearOf } from '../../dataset/when.ts';
-import { inspectionShortName } from '../../text/page-text.ts';
+import { auditName, inspectionShortName } from '../../text/page-text.ts';
 
 /** One like-for-like pair: the same area (or all cases) in both audits. */
 export interface ComparedPair {
@@ -68,7 +69,7 @@ function labelsFor(base: Inspection, revisit: Inspection): { base: string; revis
   if (base.published && revisit.published && a !== null && b !== null && a !== b) {
     return { base: String(a), revisit: String(b) };
   }
-  return { base: inspectionShortName(base), revisit: inspectionShortName(revisit) };
+  return { base: auditName(base), revisit: auditName(revisit) };
 }
 
 function pair(
@@ -174,13 +175,6 @@ function signed(n: number): string {
   return n > 0 ? `+${String(n)}` : n < 0 ? `−${String(-n)}` : '0';
 }
 
-/** "−10 cases", "+1 case", "no change", or "not published". */
-export function countChangeText(change: number | null): string {
-  if (change === null) return 'not published';
-  if (change === 0) return 'no change';
-  return `${signed(change)} ${Math.abs(change) === 1 ? 'case' : 'cases'}`;
-}
-
 /** "+8 points" (percentage points), "under 1 point", or "not published". */
 export function shareChangeText(points: number | null): string {
   if (points === null) return 'not published';
@@ -189,10 +183,16 @@ export function shareChangeText(points: number | null): string {
   return `${signed(rounded)} ${Math.abs(rounded) === 1 ? 'point' : 'points'}`;
 }
 
-/** "Yes" or "No", for the table column on overlapping intervals (the warning says what it means). */
-export function overlapText(overlap: boolean | null): string {
-  if (overlap === null) return 'not known';
-  return overlap ? 'Yes' : 'No';
+/** "−29 to +9 points": the 95% interval of a change in share, or "not known". */
+export function changeIntervalText(i: Interval | null): string {
+  if (!i) return 'not known';
+  return `${signed(Math.round(i.lower))} to ${signed(Math.round(i.upper))} points`;
+}
+
+/** Whether the change in share is clear of chance: "No: the interval includes no change", "Yes". */
+export function clearChangeText(i: Interval | null): string {
+  if (!i) return 'not known';
+  return i.lower <= 0 && i.upper >= 0 ? 'No: the interval includes no change' : 'Yes';
 }
 
 /** "In 2021 inspectors graded 20 good, … of 83 cases; in 2022, 10 good, … of 31 cases." */

@@ -7,7 +7,7 @@ import type { Dataset } from '../../dataset/types.ts';
 import { seriesHeadline } from '../../text/headlines.ts';
 import { capitalise, describeSubject, displayValue } from '../../text/page-text.ts';
 import type { BaselineVersusRevisit, ComparedPair } from './baseline.ts';
-import { inspectionShortName } from '../../text/page-text.ts';
+import { auditName } from '../../text/page-text.ts';
 
 /** A row of the card's grade table and chart. */
 export interface ComparisonRow {
@@ -49,12 +49,12 @@ export function comparisonRows(
   return [
     {
       key: `${p.key}-base`,
-      label: name(inspectionShortName(c.base)),
+      label: name(auditName(c.base)),
       dist: p.base,
     },
     {
       key: `${p.key}-revisit`,
-      label: name(inspectionShortName(c.revisit)),
+      label: name(auditName(c.revisit)),
       dist: p.revisit,
     },
   ].map(({ key, label, dist }) => ({

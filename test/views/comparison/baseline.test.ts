@@ -2,11 +2,11 @@ import { beforeAll, describe, expect, test } from 'vitest';
 import {
   baselineVersusRevisit,
   comparisonSentence,
-  countChangeText,
+  changeIntervalText,
+  clearChangeText,
   countOfTotal,
   forceComparisons,
   nothingToCompareText,
-  overlapText,
   shareChangeText,
   shareWithInterval,
   type BaselineVersusRevisit,
@@ -59,28 +59,28 @@ describe('Dorset 2021 → 2022', () => {
       '32% (19% to 50%)',
       '35% (21% to 53%)',
     ]);
-    expect(p.comparison.rows.map((r) => countChangeText(r.countChange))).toEqual([
-      '−10 cases',
-      '−25 cases',
-      '−17 cases',
-    ]);
     expect(p.comparison.rows.map((r) => shareChangeText(r.shareChange))).toEqual([
       '+8 points',
       '−10 points',
       '+2 points',
     ]);
-    expect(p.comparison.rows.map((r) => overlapText(r.intervalsOverlap))).toEqual([
-      'Yes',
-      'Yes',
-      'Yes',
+    expect(p.comparison.rows.map((r) => changeIntervalText(r.changeInterval))).toEqual([
+      '−9 to +27 points',
+      '−27 to +10 points',
+      '−16 to +22 points',
+    ]);
+    expect(p.comparison.rows.map((r) => clearChangeText(r.changeInterval))).toEqual([
+      'No: the interval includes no change',
+      'No: the interval includes no change',
+      'No: the interval includes no change',
     ]);
   });
 
-  test('warns that the audits differ in size and the intervals overlap', () => {
+  test('warns that the audits differ in size and that no change is clear of chance', () => {
     const warnings = compared(baselineVersusRevisit(d, 'dorset-2022-review')).comparison.warnings;
     expect(warnings).toHaveLength(2);
     expect(warnings[0]).toMatch(/differ in size: 83 cases in 2021, 31 in 2022/);
-    expect(warnings[1]).toMatch(/intervals overlap/);
+    expect(warnings[1]).toMatch(/interval of a change includes no change/);
   });
 
   test('carries the known discrepancy in the 2021 inadequate count', () => {
@@ -176,12 +176,10 @@ describe('wording', () => {
     const missing = { count: null, total: 31, share: null, interval: null };
     expect(countOfTotal(missing)).toBe('not published');
     expect(shareWithInterval(missing)).toBe('not published');
-    expect(countChangeText(null)).toBe('not published');
-    expect(countChangeText(0)).toBe('no change');
-    expect(countChangeText(1)).toBe('+1 case');
     expect(shareChangeText(0.2)).toBe('under 1 point');
     expect(shareChangeText(-1)).toBe('−1 point');
-    expect(overlapText(false)).toBe('No');
-    expect(overlapText(null)).toBe('not known');
+    expect(clearChangeText({ lower: 2, upper: 20 })).toBe('Yes');
+    expect(clearChangeText(null)).toBe('not known');
+    expect(changeIntervalText(null)).toBe('not known');
   });
 });
