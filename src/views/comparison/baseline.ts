@@ -15,7 +15,7 @@ import {
   inspectionsOfForce,
 } from '../../dataset/queries.ts';
 import { formatDate, toMonthAtMost } from '../../domain/dates.ts';
-import { capitalise, gradeCountsText, percentOf } from '../../text/page-text.ts';
+import { capitalise, casesWith, gradeCountsText, percentOf } from '../../text/page-text.ts';
 import type {
   Dataset,
   Discrepancy,
@@ -238,4 +238,19 @@ export function nothingToCompareText(c: BaselineVersusRevisit): string | null {
     case 'different-scales':
       return `${capitalise(inspection)} and ${review} graded cases on different scales, so their grades cannot be set side by side.`;
   }
+}
+
+/**
+ * What a careful reader may conclude about the least favourable grade: "the change may be
+ * chance" where its 95% interval includes no change; otherwise which way the share moved and by
+ * how much, "more than chance alone would explain". Empty where the change is not known.
+ */
+export function changeConclusion(p: ComparedPair): string {
+  const row = p.comparison.rows[p.comparison.rows.length - 1];
+  const i = row?.changeInterval ?? null;
+  const change = row?.shareChange ?? null;
+  if (!row || !i || change === null) return '';
+  if (i.lower <= 0 && i.upper >= 0) return 'the change may be chance';
+  const points = Math.round(Math.abs(change));
+  return `the share ${casesWith(row.grade)} ${change < 0 ? 'fell' : 'rose'} by ${String(points)} ${points === 1 ? 'point' : 'points'}, more than chance alone would explain`;
 }

@@ -6,7 +6,7 @@ import { areaOf } from '../../dataset/queries.ts';
 import type { Dataset } from '../../dataset/types.ts';
 import { seriesHeadline } from '../../text/headlines.ts';
 import { capitalise, describeSubject, displayValue } from '../../text/page-text.ts';
-import type { BaselineVersusRevisit, ComparedPair } from './baseline.ts';
+import { changeConclusion, type BaselineVersusRevisit, type ComparedPair } from './baseline.ts';
 import { auditName } from '../../text/page-text.ts';
 
 /** A row of the card's grade table and chart. */
@@ -91,13 +91,18 @@ export function comparisonCard(d: Dataset, c: BaselineVersusRevisit, base: strin
   return {
     overallRows: overall ? comparisonRows(c, overall, base) : [],
     overallTitle: overall
-      ? seriesHeadline(
-          [
-            { when: labels.base, d: overall.base },
-            { when: labels.revisit, d: overall.revisit },
-          ],
-          grades,
-        )
+      ? [
+          seriesHeadline(
+            [
+              { when: labels.base, d: overall.base },
+              { when: labels.revisit, d: overall.revisit },
+            ],
+            grades,
+          ),
+          changeConclusion(overall),
+        ]
+          .filter((t) => t !== '')
+          .join('; ')
       : '',
     areaRows: areas.flatMap((p) => comparisonRows(c, p, base)),
     areasTitle: `Grades by practice area in ${labels.base} and ${labels.revisit}`,

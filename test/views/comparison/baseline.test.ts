@@ -1,6 +1,7 @@
 import { beforeAll, describe, expect, test } from 'vitest';
 import {
   baselineVersusRevisit,
+  changeConclusion,
   comparisonSentence,
   changeIntervalText,
   clearChangeText,
@@ -181,5 +182,31 @@ describe('wording', () => {
     expect(clearChangeText({ lower: 2, upper: 20 })).toBe('Yes');
     expect(clearChangeText(null)).toBe('not known');
     expect(changeIntervalText(null)).toBe('not known');
+  });
+});
+
+describe('changeConclusion', () => {
+  test('Dorset 2021 → 2022: the change in the share inadequate may be chance', () => {
+    expect(changeConclusion(compared(baselineVersusRevisit(d, 'dorset-2022-review')))).toBe(
+      'the change may be chance',
+    );
+  });
+  test('a change whose interval excludes none is stated with its direction and size', () => {
+    const p = compared(baselineVersusRevisit(d, 'dorset-2022-review'));
+    const last = p.comparison.rows[p.comparison.rows.length - 1];
+    if (!last) throw new Error('no rows');
+    const clear = {
+      ...p,
+      comparison: {
+        ...p.comparison,
+        rows: [
+          ...p.comparison.rows.slice(0, -1),
+          { ...last, shareChange: -20.4, changeInterval: { lower: -35, upper: -5 } },
+        ],
+      },
+    };
+    expect(changeConclusion(clear)).toBe(
+      'the share graded inadequate fell by 20 points, more than chance alone would explain',
+    );
   });
 });
