@@ -86,6 +86,22 @@ describe('the national picture', () => {
     }
   });
 
+  test('a force page’s link opens the national picture with its audit’s row shown and outlined', async () => {
+    const { context, page } = await site.open('/forces/gwent/');
+    try {
+      await page
+        .getByRole('link', { name: 'See it highlighted in the national picture' })
+        .first()
+        .click();
+      await page.waitForURL(/\/national\/\?view=table#audit-gwent-2019$/);
+      const row = page.locator('#audit-gwent-2019');
+      expect(await row.isVisible()).toBe(true);
+      expect(await row.evaluate((r) => getComputedStyle(r).outlineStyle)).toBe('solid');
+    } finally {
+      await context.close();
+    }
+  });
+
   test('the Gwent force page says where its audit sits and links the national picture', async () => {
     const { context, page } = await site.open('/forces/gwent/');
     try {

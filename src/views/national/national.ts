@@ -126,11 +126,18 @@ export function nationalView(d: Dataset): NationalScale[] {
   });
 }
 
+/** A force's audit among the others: in words, and its row highlighted on the national page. */
+export interface ForcePosition {
+  readonly text: string;
+  /** The national page with its tables shown and this audit's row as the target. */
+  readonly href: string;
+}
+
 /**
  * Where a force's audits sit among the others on the same scale, without ranking them: its share
  * graded inadequate with its interval, and the range across all audits on that scale.
  */
-export function forcePosition(d: Dataset, force: string): string[] {
+export function forcePosition(d: Dataset, force: string, base = '/'): ForcePosition[] {
   return nationalView(d).flatMap((s) => {
     const shares = s.rows.map((r) => r.inadequate.share);
     const range = `${percent(min(shares) ?? 0)} to ${percent(max(shares) ?? 0)}`;
@@ -141,7 +148,10 @@ export function forcePosition(d: Dataset, force: string): string[] {
         const share = r.small
           ? `${String(count)} of ${String(r.cases)} cases`
           : `${percent(r.inadequate.share)} of ${String(r.cases)} cases (95% interval ${percent(interval.lower)} to ${percent(interval.upper)})`;
-        return `${r.label.replace(`${r.forceName}: `, '')}: ${share} graded inadequate; across the ${String(s.rows.length)} audits on the ${String(s.grades.length)}-point scale with published grades, ${range}.`;
+        return {
+          text: `${r.label.replace(`${r.forceName}: `, '')}: ${share} graded inadequate; across the ${String(s.rows.length)} audits on the ${String(s.grades.length)}-point scale with published grades, ${range}.`,
+          href: `${base}national/?view=table#audit-${r.inspection}`,
+        };
       });
   });
 }
