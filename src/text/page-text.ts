@@ -22,6 +22,10 @@ export function percentOf(count: number, total: number | null): number | null {
   return Math.floor((200 * count + total) / (2 * total));
 }
 
+/** A fraction (0–1) as a whole percentage, "29%": for shares and interval bounds beside counts. */
+export const percentText = (fraction: number): string =>
+  `${String(Math.floor(fraction * 100 + 0.5))}%`;
+
 /** "17 (52%)": a percentage is never shown without its count. */
 export function countWithPercent(count: number, total: number | null): string {
   const p = percentOf(count, total);

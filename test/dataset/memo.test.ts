@@ -19,6 +19,7 @@ import {
 } from '../../src/views/register/rows.ts';
 import { AS_OF, fixtureInput } from '../support/fixtures.ts';
 import { realData } from '../support/real-data.ts';
+import { buildNationalView, nationalView } from '../../src/views/national/national.ts';
 
 async function fixture(name: string): Promise<Dataset> {
   const result = await buildDataset(fixtureInput(name), { asOf: AS_OF });
@@ -83,6 +84,8 @@ describe('cached results are the uncached ones', () => {
       expect(registerRows(d)).toEqual(buildRegisterRows(d));
       expect(registerRows(d)).toBe(registerRows(d));
       expect(registerCsv(d)).toBe(buildRegisterCsv(d));
+      expect(nationalView(d)).toEqual(buildNationalView(d));
+      expect(nationalView(d)).toBe(nationalView(d));
       for (const f of d.forces) {
         expect(forceCalendar(d, f.id)).toBe(buildForceCalendar(d, f.id));
         expect(registerRowsOfForce(d, f.id)).toEqual(

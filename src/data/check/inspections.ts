@@ -1,6 +1,6 @@
 // Inspections and post-inspection reviews: their dates in order, and each review tied to the
 // inspection it revisits.
-import { rollup } from 'd3';
+import { group, rollup } from 'd3';
 import { checkReference } from './references.ts';
 import { compareDates, toIso, type CalendarDate } from '../../domain/dates.ts';
 import { quote, type Problem } from '../problems.ts';
@@ -228,10 +228,11 @@ const dateKey = (v: {
 
 /** The inspections for the dataset, each with the reviews that revisit it, earliest published first. */
 export function deriveInspections(rows: InspectionRows): Inspection[] {
+  // Grouped once, so the build grows linearly with the number of inspections.
+  const reviews = group(rows, (o) => o.values.revisits);
   return rows.map((r) => {
     const v = r.values;
-    const reviewedBy = rows
-      .filter((o) => o.values.revisits === v.id)
+    const reviewedBy = [...(reviews.get(v.id) ?? [])]
       .sort((a, b) => (dateKey(a.values) < dateKey(b.values) ? -1 : 1))
       .map((o) => o.values.id);
     return {

@@ -24,7 +24,6 @@ import type {
   Grade,
   Inspection,
 } from '../../dataset/types.ts';
-import { yearOf } from '../../dataset/when.ts';
 import { auditName, inspectionShortName } from '../../text/page-text.ts';
 
 /** One like-for-like pair: the same area (or all cases) in both audits. */
@@ -65,9 +64,9 @@ export interface BaselineVersusRevisit {
 }
 
 function labelsFor(base: Inspection, revisit: Inspection): { base: string; revisit: string } {
-  const [a, b] = [yearOf(base), yearOf(revisit)];
-  if (base.published && revisit.published && a !== null && b !== null && a !== b) {
-    return { base: String(a), revisit: String(b) };
+  // Years alone only where both are dated and differ: "2021" and "2022".
+  if (base.published && revisit.published && base.published.year !== revisit.published.year) {
+    return { base: String(base.published.year), revisit: String(revisit.published.year) };
   }
   return { base: auditName(base), revisit: auditName(revisit) };
 }

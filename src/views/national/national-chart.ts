@@ -1,14 +1,13 @@
 // The national picture's rows as the interval chart and its table show them. Pure.
 import type { IntervalRow } from '../../charts/interval-dots.ts';
 import type { NationalRow, Share } from './national.ts';
-
-const percent = (x: number): string => `${String(Math.round(x * 100))}%`;
+import { percentText } from '../../text/page-text.ts';
 
 /** "23 of 80 (29%; 95% interval 20% to 39%)", or counts alone for a small sample. */
 export function shareText(s: Share, cases: number, small: boolean): string {
   const counts = `${String(s.count)} of ${String(cases)}`;
   if (small) return `${counts} (small sample)`;
-  return `${counts} (${percent(s.share)}; 95% interval ${percent(s.interval.lower)} to ${percent(s.interval.upper)})`;
+  return `${counts} (${percentText(s.share)}; 95% interval ${percentText(s.interval.lower)} to ${percentText(s.interval.upper)})`;
 }
 
 /** A national row as a chart row: the share graded inadequate with its interval. */
@@ -24,7 +23,7 @@ export function chartRow(r: NationalRow): IntervalRow {
     share,
     lower: interval.lower,
     upper: interval.upper,
-    value: r.small ? counts : `${counts} (${percent(share)})`,
+    value: r.small ? counts : `${counts} (${percentText(share)})`,
     small: r.small,
     tip: `${r.label}: ${shareText(r.inadequate, r.cases, r.small)} graded inadequate; ${r.sample.toLowerCase()}; ${r.programme}`,
   };

@@ -12,7 +12,8 @@ import {
 } from '../../dataset/queries.ts';
 import type { Dataset, Distribution, Grade, Inspection, Provenance } from '../../dataset/types.ts';
 import { wilson, type Interval } from '../../domain/wilson.ts';
-import { inspectionShortName } from '../../text/page-text.ts';
+import { perDataset } from '../../dataset/memo.ts';
+import { inspectionShortName, percentText } from '../../text/page-text.ts';
 import { KIND_SHORT, SAMPLE_LABEL } from '../../text/labels.ts';
 
 /** Samples smaller than this give shares too uncertain to show bare: counts lead instead. */
@@ -94,10 +95,14 @@ export function nationalRow(d: Dataset, i: Inspection, h: Distribution): Nationa
   };
 }
 
-const percent = (x: number): string => `${String(Math.round(x * 100))}%`;
+/**
+ * The national picture, a scale at a time, each in time order. Made once per build: the national
+ * page, the home page and every force page read it.
+ */
+export const nationalView = perDataset(buildNationalView);
 
-/** The national picture, a scale at a time, each in time order. */
-export function nationalView(d: Dataset): NationalScale[] {
+/** The national picture, made afresh: what `nationalView` caches. */
+export function buildNationalView(d: Dataset): NationalScale[] {
   const rows = [...d.inspections]
     .sort((a, b) => whenOrder(a) - whenOrder(b) || (a.id < b.id ? -1 : 1))
     .flatMap((i) => {
@@ -120,8 +125,8 @@ export function nationalView(d: Dataset): NationalScale[] {
       title: `${String(grades.length)}-point scale: the share of audited cases graded ${grades[grades.length - 1]?.label.toLowerCase() ?? ''}, ${String(n)} ${audits}`,
       summary:
         n === 1
-          ? `One audit on this scale has published grades: ${percent(lo)} of its cases were graded inadequate.`
-          : `Across ${String(n)} ${audits} on this scale with published grades, the share of cases graded inadequate ranged from ${percent(lo)} to ${percent(hi)}. Each share has a 95% interval; many overlap, so small differences between forces may be chance.`,
+          ? `One audit on this scale has published grades: ${percentText(lo)} of its cases were graded inadequate.`
+          : `Across ${String(n)} ${audits} on this scale with published grades, the share of cases graded inadequate ranged from ${percentText(lo)} to ${percentText(hi)}. Each share has a 95% interval; many overlap, so small differences between forces may be chance.`,
     };
   });
 }
@@ -140,14 +145,14 @@ export interface ForcePosition {
 export function forcePosition(d: Dataset, force: string, base = '/'): ForcePosition[] {
   return nationalView(d).flatMap((s) => {
     const shares = s.rows.map((r) => r.inadequate.share);
-    const range = `${percent(min(shares) ?? 0)} to ${percent(max(shares) ?? 0)}`;
+    const range = `${percentText(min(shares) ?? 0)} to ${percentText(max(shares) ?? 0)}`;
     return s.rows
       .filter((r) => r.force === force)
       .map((r) => {
         const { count, interval } = r.inadequate;
         const share = r.small
           ? `${String(count)} of ${String(r.cases)} cases`
-          : `${percent(r.inadequate.share)} of ${String(r.cases)} cases (95% interval ${percent(interval.lower)} to ${percent(interval.upper)})`;
+          : `${percentText(r.inadequate.share)} of ${String(r.cases)} cases (95% interval ${percentText(interval.lower)} to ${percentText(interval.upper)})`;
         return {
           text: `${r.label.replace(`${r.forceName}: `, '')}: ${share} graded inadequate; across the ${String(s.rows.length)} audits on the ${String(s.grades.length)}-point scale with published grades, ${range}.`,
           href: `${base}national/?view=table#audit-${r.inspection}`,

@@ -111,11 +111,14 @@ export function buildForceCalendar(d: Dataset, force: string): string {
   return icsCalendar(name, forceEvents(d, force), { date: d.asOf });
 }
 
-/** The forces with at least one deadline: the ones whose calendar is worth linking. */
-export function forcesWithDeadlines(d: Dataset): string[] {
+/**
+ * The forces with at least one deadline: the ones whose calendar is worth linking. Made once per
+ * build, since every force page and briefing asks whether its force is among them.
+ */
+export const forcesWithDeadlines = perDataset((d: Dataset): readonly string[] => {
   const forces = new Set(registerRows(d).map((r) => r.force));
   return d.forces.filter((f) => forces.has(f.id)).map((f) => f.id);
-}
+});
 
 /** Bytes of the text as UTF-8, as a host would serve it. */
 export const byteSize = (text: string): number => new TextEncoder().encode(text).length;
