@@ -1,7 +1,7 @@
 // The register as a reader uses it, for npm run bench:site: long tasks while the page loads, and
 // how long each filter and sort takes to show its result (from the input to the next frame), on
 // this machine's CPU and slowed four times as on a mid-range phone.
-import { median } from 'd3';
+import { median } from 'd3-array';
 import type { Page } from 'playwright-core';
 import { launchBrowser } from '../browser.ts';
 

@@ -5,7 +5,7 @@ import { spawn } from 'node:child_process';
 import { once } from 'node:events';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { max } from 'd3';
+import { max } from 'd3-array';
 
 /** One process's run: wall time from spawn to exit, and its peak resident memory. */
 export interface Run {

@@ -5,7 +5,7 @@ import { cpSync, readdirSync, readFileSync, statSync, symlinkSync } from 'node:f
 import { mkdir, rm } from 'node:fs/promises';
 import { join, relative, resolve, sep } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { sum } from 'd3';
+import { sum } from 'd3-array';
 import { runNode } from './run-node.ts';
 import { writeNationalData } from './synthetic-data.ts';
 

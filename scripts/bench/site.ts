@@ -14,7 +14,7 @@ import { availableParallelism } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
-import { max } from 'd3';
+import { max } from 'd3-array';
 import { startServer } from '../../test/browser/server.ts';
 import { CATEGORIES, lighthouseRuns, type LighthouseReport } from './lighthouse.ts';
 import { registerTimings, type RegisterTimings } from './register.ts';

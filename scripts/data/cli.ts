@@ -6,7 +6,8 @@ import { createReadStream, statSync, type Stats } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { buildDataset, type DataInput } from '../../src/data/build-dataset.ts';
-import { parseCalendarDate, todayIn, type DayDate } from '../../src/domain/dates.ts';
+import { parseCalendarDate, type DayDate } from '../../src/domain/dates.ts';
+import { todayInLondon } from '../../src/domain/london.ts';
 import { outputFiles } from '../../src/data/write/downloads.ts';
 import { formatProblem, problemLines } from '../../src/data/problems.ts';
 import { readError } from '../../src/data/read/tables.ts';
@@ -93,8 +94,9 @@ function options(): Options {
   } catch (e) {
     usage((e as Error).message);
   }
-  let asOf: DayDate = todayIn('Europe/London', new Date());
-  if (args['as-of'] !== undefined) {
+  let asOf: DayDate;
+  if (args['as-of'] === undefined) asOf = todayInLondon(new Date());
+  else {
     const d = parseCalendarDate(args['as-of']);
     if (!d.ok || d.date.precision !== 'day')
       usage(`--as-of: expected a day as YYYY-MM-DD, got "${args['as-of']}"`);

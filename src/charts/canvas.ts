@@ -1,7 +1,7 @@
 // A chart as positioned shapes and words, drawn by Plot with identity scales: the charts lay out
 // in pixels themselves because direct labels, lanes and "does it fit" all need pixel widths.
 import * as Plot from '@observablehq/plot';
-import { groups } from 'd3';
+import { groups } from 'd3-array';
 import { CHART_BACKGROUND } from './palette.ts';
 import { FONT_SIZE } from './render.ts';
 

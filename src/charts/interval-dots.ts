@@ -2,7 +2,7 @@
 // on a 0–100% axis with the interval drawn as a line through it and the counts beside it. A dot is
 // hollow for a small sample, so that is said by shape as well as by the words. Laid out in pixels
 // like the other charts, so it reads the same at 640 px and at 288 px.
-import { scaleLinear } from 'd3';
+import { scaleLinear } from 'd3-scale';
 import {
   LINE_HEIGHT,
   sceneOptions,

@@ -1,5 +1,5 @@
 // Horizontal stacked bars of grade counts, one per row, shared by every chart that shows grades.
-import { sum } from 'd3';
+import { sum } from 'd3-array';
 import type { GradedRow } from '../domain/order.ts';
 import { countWithPercent, percentOf } from '../text/page-text.ts';
 import type { Grade } from '../dataset/types.ts';

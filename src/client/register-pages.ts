@@ -1,6 +1,6 @@
 // The register in pages: which rows of the filtered, sorted register a page shows, how the count
 // says so, and the page in the address. Pure, for the page's script and its tests.
-import { format } from 'd3';
+import { format } from 'd3-format';
 import { selectRows, type RegisterState, type ViewRow } from './register-filter.ts';
 
 /** Rows a page of the national register holds: enough to scan, few enough to lay out at once. */

@@ -19,7 +19,7 @@ import { firstBy, perDataset } from './memo.ts';
 import { whenOrder } from './when.ts';
 
 export { publishedOf, whenOf, whenOrder, yearOf } from './when.ts';
-import { group } from 'd3';
+import { group } from 'd3-array';
 
 const idIndex = firstBy((x: { readonly id: string }) => x.id);
 const distributionIndex = firstBy(

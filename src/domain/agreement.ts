@@ -4,7 +4,7 @@
 // grades, so a single "agreement" figure would be invented. What the margins do fix is the range
 // of agreement that any case-level pairing could produce; that range is computed exactly here by
 // optimising over every non-negative integer table with those margins (a transportation problem).
-import { sum } from 'd3';
+import { sum } from 'd3-array';
 
 /** Counts per grade, ordered from most to least favourable. */
 export type Margins = readonly number[];

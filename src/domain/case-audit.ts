@@ -1,6 +1,6 @@
 // Published case-audit counts: the grade distributions they give, and the sums they must satisfy.
 // A sum is checked only where every part was published; a blank is "not published", never 0.
-import { sum } from 'd3';
+import { sum } from 'd3-array';
 import { ALL, SAMPLE_PARTS, type Assessor, type Sample } from './vocabulary.ts';
 import type { CountedDistribution, Provenance, TotalBasis } from '../dataset/types.ts';
 

@@ -1,6 +1,6 @@
 // Inspections and post-inspection reviews: their dates in order, and each review tied to the
 // inspection it revisits.
-import { group, rollup } from 'd3';
+import { group, rollup } from 'd3-array';
 import { checkReference } from './references.ts';
 import { compareDates, toIso, type CalendarDate } from '../../domain/dates.ts';
 import { quote, type Problem } from '../problems.ts';

@@ -1,5 +1,6 @@
 // Column types for the CSV contract. Each turns a raw cell into a typed value or says what it
 // expected, so a bad cell becomes "what is wrong (expected …, got …)" at its line and column.
+import { format } from 'd3-format';
 import {
   parseCalendarDate,
   parseDateOrYear,
@@ -103,7 +104,7 @@ export const MAX_WHOLE_NUMBER = 10_000_000;
 
 /** A whole number from `min` to 10 million, written in digits without separators. */
 export function wholeNumber(min: number): Column<number> {
-  const expected = `a whole number from ${String(min)} to ${MAX_WHOLE_NUMBER.toLocaleString('en-GB')}, in digits`;
+  const expected = `a whole number from ${String(min)} to ${format(',')(MAX_WHOLE_NUMBER)}, in digits`;
   return {
     expected,
     parse: (raw) => {

@@ -1,6 +1,6 @@
 // Force versus inspectorate on the same cases: what the published distributions allow, and the
 // exact agreement where case rows pair the two grades.
-import { group, sum } from 'd3';
+import { group, sum } from 'd3-array';
 import { agreementExact, agreementRange } from '../../domain/agreement.ts';
 import type { CountCell } from '../../domain/case-audit.ts';
 import { tallyCrossTable, type CaseTally } from '../read/case-tallies.ts';

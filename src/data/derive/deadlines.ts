@@ -1,7 +1,7 @@
 // Recommendations and milestones: the due date each timescale sets from the report's publication,
 // and each item's status updates and standing on the build's as-of date.
 import type { Evidence } from '../../domain/vocabulary.ts';
-import { group } from 'd3';
+import { group } from 'd3-array';
 import type { CalendarDate, DayDate } from '../../domain/dates.ts';
 import type { Problem } from '../problems.ts';
 import { provenanceOf } from './provenance.ts';

@@ -1,7 +1,7 @@
 // Case-level rows (one per audited case) can run to millions, so they are streamed into a count
 // tensor per inspection rather than kept: memory grows with the number of areas and grades, not
 // with the number of rows (apart from about 8 bytes a row for the duplicate-reference check).
-import { sum } from 'd3';
+import { sum } from 'd3-array';
 import type { CountedDistribution, TotalBasis } from '../../dataset/types.ts';
 import { ALL, SAMPLE_PARTS, type Sample } from '../../domain/vocabulary.ts';
 

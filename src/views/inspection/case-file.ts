@@ -1,7 +1,7 @@
 // The case file analysis of an inspection: the inspectorate's grades by who chose the cases, as
 // table rows, with a headline, a plain-English summary, notes on disputed figures and sources.
 import type { Absence } from '../../domain/vocabulary.ts';
-import { group } from 'd3';
+import { group } from 'd3-array';
 import { perDataset } from '../../dataset/memo.ts';
 import {
   corroborationsOf,

@@ -1,6 +1,6 @@
 // The methodology page's reference lists: how many inspections use each grade scale, each
 // report's glossary in alphabetical order, and every source by title.
-import { group } from 'd3';
+import { group } from 'd3-array';
 import { perDataset } from '../../dataset/memo.ts';
 import type {
   Dataset,

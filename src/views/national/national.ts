@@ -2,7 +2,7 @@
 // share of its audited cases graded inadequate (and good) with 95% intervals and n. Like for like
 // only: one chart per grade scale, never pooled, each audit marked with its sample and programme,
 // in time order rather than ranked, since the samples, years and programmes differ. Pure.
-import { groups, min, max } from 'd3';
+import { groups, min, max } from 'd3-array';
 import {
   forceOf,
   gradesOf,

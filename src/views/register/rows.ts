@@ -24,7 +24,7 @@ import type {
   Recommendation,
 } from '../../dataset/types.ts';
 import { perDataset } from '../../dataset/memo.ts';
-import { group } from 'd3';
+import { group } from 'd3-array';
 import { publishedOf, whenOrder } from '../../dataset/when.ts';
 import { inspectionShortName } from '../../text/page-text.ts';
 
