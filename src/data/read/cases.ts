@@ -255,8 +255,9 @@ export async function readCases(
     ]),
   );
   // A text column reads a cell with no space at either end as itself, so such a cell needs no
-  // trimmed copy; any other cell is read by the column as always.
-  const plainText = (column: Column<unknown>) => column === text;
+  // trimmed copy; any other cell is read by the column as always. The contract's columns carry
+  // their documentation beside `text`'s own parse, so it is the parse that is compared.
+  const plainText = (column: Column<unknown>) => column.parse === text.parse;
   const refIsText = plainText(C.case_ref);
   const locationIsText = plainText(C.location);
   const width = Object.keys(C).length;
