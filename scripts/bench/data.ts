@@ -14,7 +14,7 @@ import { availableParallelism } from 'node:os';
 import { join, resolve } from 'node:path';
 import { createInterface } from 'node:readline';
 import { parseArgs } from 'node:util';
-import { median, max, min } from 'd3';
+import { median, max, min } from 'd3-array';
 import * as T from '../../src/data/contract/tables.ts';
 import { runNode, type Run } from './run-node.ts';
 import { csv, forceId, realRows, writeCases } from './synthetic-data.ts';
@@ -127,7 +127,7 @@ const build = (dir: string) =>
     '2025-01-01',
   ]);
 const bare = (dir: string) =>
-  timed([join(import.meta.dirname, 'bare-parse.ts'), join(dir, T.casesTable.file)]);
+  timed([join(import.meta.dirname, 'bare-parse.js'), join(dir, T.casesTable.file)]);
 
 const spread = (xs: readonly number[], f: (x: number) => string) =>
   `${f(min(xs) ?? NaN)} / ${f(median(xs) ?? NaN)} / ${f(max(xs) ?? NaN)}`;
