@@ -31,6 +31,9 @@ export interface IntervalRow {
 
 const TICKS = [0, 0.25, 0.5, 0.75, 1];
 const ROW_GAP = 6;
+/** Where the first row starts and how tall each row is, for a script that reorders the rows. */
+export const INTERVAL_TOP = LINE_HEIGHT;
+export const INTERVAL_ROW_HEIGHT = 2 * LINE_HEIGHT + ROW_GAP;
 
 /** An SVG of shares with intervals, one row per item, on a shared 0–100% axis. */
 export function intervalDots(rows: readonly IntervalRow[], opts: ChartOptions): string {
@@ -41,8 +44,8 @@ export function intervalDots(rows: readonly IntervalRow[], opts: ChartOptions): 
   const x = scaleLinear()
     .domain([0, 1])
     .range([8, Math.max(width - valueRoom, width / 2)]);
-  const top = LINE_HEIGHT;
-  const rowHeight = 2 * LINE_HEIGHT + ROW_GAP;
+  const top = INTERVAL_TOP;
+  const rowHeight = INTERVAL_ROW_HEIGHT;
   const bottom = top + rows.length * rowHeight;
   const lines: Line[] = TICKS.map((t) => ({
     x1: x(t),
@@ -50,6 +53,7 @@ export function intervalDots(rows: readonly IntervalRow[], opts: ChartOptions): 
     y1: top,
     y2: bottom,
     dashed: true,
+    attributes: { 'data-axis': '' },
   }));
   const labels: Label[] = TICKS.map((t, i) => ({
     x: x(t),
@@ -63,7 +67,9 @@ export function intervalDots(rows: readonly IntervalRow[], opts: ChartOptions): 
   rows.forEach((r, i) => {
     const y0 = top + i * rowHeight;
     const y = y0 + LINE_HEIGHT * 1.5;
-    const attributes = { 'data-tip': r.tip, 'data-key': r.key };
+    // Every element of a row names it (data-row), so a script can move or hide the row whole.
+    const row = { 'data-row': r.key };
+    const attributes = { ...row, 'data-tip': r.tip, 'data-key': r.key };
     labels.push({
       x: 0,
       y: y0 + LINE_HEIGHT / 2,
@@ -72,6 +78,7 @@ export function intervalDots(rows: readonly IntervalRow[], opts: ChartOptions): 
       fill: 'currentColor',
       bold: true,
       halo: true,
+      attributes: row,
     });
     lines.push({ x1: x(r.lower), x2: x(r.upper), y1: y, y2: y, dashed: false, attributes });
     markers.push({ x: x(r.share), y, symbol: 'circle', filled: !r.small, attributes });
@@ -83,6 +90,7 @@ export function intervalDots(rows: readonly IntervalRow[], opts: ChartOptions): 
       fill: 'currentColor',
       bold: false,
       halo: true,
+      attributes: row,
     });
   });
   const scene = { width, height: Math.ceil(bottom + 2), lines, boxes: [], markers, labels };

@@ -93,7 +93,7 @@ describe('the national picture', () => {
         .getByRole('link', { name: 'See it highlighted in the national picture' })
         .first()
         .click();
-      await page.waitForURL(/\/national\/\?view=table#audit-gwent-2019$/);
+      await page.waitForURL(/\/national\/\?view=table&force=gwent#audit-gwent-2019$/);
       const row = page.locator('#audit-gwent-2019');
       expect(await row.isVisible()).toBe(true);
       expect(await row.evaluate((r) => getComputedStyle(r).outlineStyle)).toBe('solid');

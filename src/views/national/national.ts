@@ -13,6 +13,7 @@ import {
 import type { Dataset, Distribution, Grade, Inspection, Provenance } from '../../dataset/types.ts';
 import { wilson, type Interval } from '../../domain/wilson.ts';
 import { perDataset } from '../../dataset/memo.ts';
+import type { InspectionKind, Nation } from '../../domain/vocabulary.ts';
 import { inspectionShortName, percentText } from '../../text/page-text.ts';
 import { KIND_SHORT, SAMPLE_LABEL } from '../../text/labels.ts';
 
@@ -31,6 +32,8 @@ export interface NationalRow {
   readonly inspection: string;
   readonly force: string;
   readonly forceName: string;
+  readonly nation: Nation;
+  readonly inspectionKind: InspectionKind;
   /** "Gwent Police: Inspection, June 2019". */
   readonly label: string;
   readonly year: number | null;
@@ -82,6 +85,8 @@ export function nationalRow(d: Dataset, i: Inspection, h: Distribution): Nationa
     inspection: i.id,
     force: force.id,
     forceName: force.name,
+    nation: force.nation,
+    inspectionKind: i.kind,
     label: `${force.name}: ${inspectionShortName(i)}`,
     year,
     kind: KIND_SHORT[i.kind],
@@ -155,7 +160,7 @@ export function forcePosition(d: Dataset, force: string, base = '/'): ForcePosit
           : `${percentText(r.inadequate.share)} of ${String(r.cases)} cases (95% interval ${percentText(interval.lower)} to ${percentText(interval.upper)})`;
         return {
           text: `${r.label.replace(`${r.forceName}: `, '')}: ${share} graded inadequate; across the ${String(s.rows.length)} audits on the ${String(s.grades.length)}-point scale with published grades, ${range}.`,
-          href: `${base}national/?view=table#audit-${r.inspection}`,
+          href: `${base}national/?view=table&force=${force}#audit-${r.inspection}`,
         };
       });
   });

@@ -1,6 +1,7 @@
 import { beforeAll, describe, expect, test } from 'vitest';
 import { forcePosition, nationalView, programmeOf } from '../../../src/views/national/national.ts';
 import { chartRow, shareText } from '../../../src/views/national/national-chart.ts';
+import { nationalFilters } from '../../../src/views/national/national-filters.ts';
 import { intervalDots } from '../../../src/charts/interval-dots.ts';
 import type { Dataset } from '../../../src/dataset/types.ts';
 import { realData } from '../../support/real-data.ts';
@@ -44,7 +45,7 @@ describe('nationalView', () => {
 describe('forcePosition', () => {
   test('Gwent: its share with its interval, beside the range on its scale, with no rank', () => {
     const [first] = forcePosition(d, 'gwent');
-    expect(first?.href).toBe('/national/?view=table#audit-gwent-2019');
+    expect(first?.href).toBe('/national/?view=table&force=gwent#audit-gwent-2019');
     expect(first?.text).toMatch(
       /^Inspection, June 2019: 29% of 80 cases \(95% interval 20% to 39%\) graded inadequate; across the \d+ audits on the 3-point scale with published grades, \d+% to \d+%\.$/,
     );
@@ -73,5 +74,22 @@ describe('the chart rows and their words', () => {
     expect(svg).toContain(
       'Gwent Police: Inspection, June 2019: 23 of 80 (29%; 95% interval 20% to 39%) graded inadequate',
     );
+  });
+});
+
+describe('nationalFilters', () => {
+  test('offers only years, nations, kinds and forces that have an audit, newest year first', () => {
+    const scales = nationalView(d);
+    const rows = scales.flatMap((s) => s.rows);
+    const filters = new Map(nationalFilters(scales).map((f) => [f.key, f]));
+    const years = filters.get('year')?.choices.map((c) => Number(c.value)) ?? [];
+    expect(years).toEqual(
+      [...new Set(rows.flatMap((r) => (r.year === null ? [] : [r.year])))].sort((a, b) => b - a),
+    );
+    expect(filters.get('nation')?.choices).toContainEqual({ value: 'wales', label: 'Wales' });
+    expect(filters.get('force')?.choices).toContainEqual({ value: 'gwent', label: 'Gwent Police' });
+    expect(filters.get('force')?.choices.length).toBe(new Set(rows.map((r) => r.force)).size);
+    expect(filters.get('scale')?.choices.map((c) => c.value)).toEqual(scales.map((s) => s.scale));
+    expect(filters.get('sort')?.any).toBeNull();
   });
 });
