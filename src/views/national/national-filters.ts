@@ -26,10 +26,9 @@ const KIND_PLURAL: Readonly<Record<string, string>> = {
 /** The filters of the national picture, in the order they are shown. */
 export function nationalFilters(scales: readonly NationalScale[]): NationalFilter[] {
   const rows = scales.flatMap((s) => s.rows);
-  const years = groups(
-    rows.filter((r) => r.year !== null),
-    (r) => r.year,
-  ).sort(([a], [b]) => descending(a, b));
+  const years = [...new Set(rows.flatMap((r) => (r.year === null ? [] : [r.year])))].sort(
+    descending,
+  );
   const nations = groups(rows, (r) => r.nation).sort(([a], [b]) => ascending(a, b));
   const kinds = groups(rows, (r) => r.inspectionKind).sort(([a], [b]) => ascending(a, b));
   const forces = groups(rows, (r) => r.force)
@@ -40,7 +39,7 @@ export function nationalFilters(scales: readonly NationalScale[]): NationalFilte
       key: 'year',
       label: 'Year',
       any: 'All years',
-      choices: years.map(([y]) => ({ value: String(y), label: String(y) })),
+      choices: years.map((y) => ({ value: String(y), label: String(y) })),
     },
     {
       key: 'nation',

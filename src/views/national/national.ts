@@ -11,21 +11,12 @@ import {
   whenOrder,
 } from '../../dataset/queries.ts';
 import type { Dataset, Distribution, Grade, Inspection, Provenance } from '../../dataset/types.ts';
-import { wilson, type Interval } from '../../domain/wilson.ts';
+import { wilson } from '../../domain/wilson.ts';
+import { SMALL_SAMPLE, type Share } from '../../text/shares.ts';
 import { perDataset } from '../../dataset/memo.ts';
 import type { InspectionKind, Nation } from '../../domain/vocabulary.ts';
 import { inspectionShortName, percentText } from '../../text/page-text.ts';
 import { KIND_SHORT, SAMPLE_LABEL } from '../../text/labels.ts';
-
-/** Samples smaller than this give shares too uncertain to show bare: counts lead instead. */
-export const SMALL_SAMPLE = 20;
-
-/** One grade's count in an audit, as a share of its cases with its interval. */
-export interface Share {
-  readonly count: number;
-  readonly share: number;
-  readonly interval: Interval;
-}
 
 /** One audit on the national picture. */
 export interface NationalRow {

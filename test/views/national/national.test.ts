@@ -1,6 +1,7 @@
 import { beforeAll, describe, expect, test } from 'vitest';
 import { forcePosition, nationalView, programmeOf } from '../../../src/views/national/national.ts';
-import { chartRow, shareText } from '../../../src/views/national/national-chart.ts';
+import { chartRow } from '../../../src/views/national/national-chart.ts';
+import { shareText } from '../../../src/text/shares.ts';
 import { nationalFilters } from '../../../src/views/national/national-filters.ts';
 import { intervalDots } from '../../../src/charts/interval-dots.ts';
 import type { Dataset } from '../../../src/dataset/types.ts';
