@@ -84,10 +84,28 @@ describe.each(['/forces/dorset/', '/inspections/dorset-2022-review/'])('Dorset o
     expect(text).toMatch(/this site uses 28; another source gives 23/);
   });
 
-  test('draws the two audits as a two-row chart with counts on the segments', async () => {
+  test('draws shares on one axis, each grade’s inspection then review, with counts beside', async () => {
     const svg = page.locator('main section.comparison svg[role="img"]').first();
     const words = await svg.locator('text').allTextContents();
-    for (const n of ['20', '35', '28', '10', '11', 'n = 83', 'n = 31']) expect(words).toContain(n);
+    const values = ['20 of 83 (24%)', '10 of 31 (32%)', '35 of 83 (42%)', '10 of 31 (32%)'];
+    expect(words.filter((w) => / of \d+ \(/.test(w))).toEqual([
+      ...values,
+      '28 of 83 (34%)',
+      '11 of 31 (35%)',
+    ]);
+    // Bars scaled by count made the 31-case review look a third of the 83-case inspection; the
+    // dots of the same share sit at the same place, whatever the number of cases.
+    const dotX = (key: string) =>
+      svg
+        .locator(`path[data-key="${key}"]`)
+        .last()
+        .evaluate((p) => p.getBoundingClientRect().x);
+    const good2022 = await dotX('all-good-revisit');
+    const ri2022 = await dotX('all-requires-improvement-revisit');
+    expect(Math.abs(good2022 - ri2022)).toBeLessThan(1);
+    expect(await svg.locator('path[data-tip]').first().getAttribute('data-tip')).toMatch(
+      /^Good, inspection, fieldwork April 2021: 20 of 83 \(24%; 95% interval 16% to 34%\)$/,
+    );
   });
 });
 

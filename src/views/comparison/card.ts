@@ -7,7 +7,9 @@ import type { Dataset } from '../../dataset/types.ts';
 import { seriesHeadline } from '../../text/headlines.ts';
 import { capitalise, describeSubject, displayValue } from '../../text/page-text.ts';
 import { changeConclusion, type BaselineVersusRevisit, type ComparedPair } from './baseline.ts';
-import { auditName } from '../../text/page-text.ts';
+import { auditName, percentText } from '../../text/page-text.ts';
+import { SMALL_SAMPLE, shareText } from '../../text/shares.ts';
+import type { IntervalRow } from '../../charts/interval-dots.ts';
 
 /** A row of the card's grade table and chart. */
 export interface ComparisonRow {
@@ -108,4 +110,47 @@ export function comparisonCard(d: Dataset, c: BaselineVersusRevisit, base: strin
     areasTitle: `Grades by practice area in ${labels.base} and ${labels.revisit}`,
     discrepancies: comparisonDiscrepancies(d, c, base),
   };
+}
+
+/**
+ * A pair's shares as dots with their 95% intervals, each grade's baseline then its revisit, so the
+ * reader compares shares on one axis, not bars scaled by how many cases each audit had. A side
+ * without a published count or total has no dot; its table row says so.
+ */
+export function comparisonDots(
+  c: BaselineVersusRevisit,
+  pairs: readonly ComparedPair[],
+): IntervalRow[] {
+  return pairs.flatMap((p) =>
+    p.comparison.rows.flatMap((row) =>
+      (
+        [
+          [c.base, c.labels.base, row.base, 'base'],
+          [c.revisit, c.labels.revisit, row.revisit, 'revisit'],
+        ] as const
+      ).flatMap(([audit, short, side, which]) => {
+        const { count, total, share, interval } = side;
+        if (count === null || total === null || share === null || interval === null) return [];
+        const where = p.key === 'all' ? '' : `${p.label}: `;
+        const grade = where === '' ? row.grade.label : row.grade.label.toLowerCase();
+        const name = auditName(audit);
+        const label = `${where}${grade}, ${name.charAt(0).toLowerCase()}${name.slice(1)}`;
+        const small = total < SMALL_SAMPLE;
+        const counts = `${String(count)} of ${String(total)}`;
+        return [
+          {
+            key: `${p.key}-${row.grade.id}-${which}`,
+            label: capitalise(label),
+            shortLabel: `${where}${grade}, ${short}`,
+            share,
+            lower: interval.lower,
+            upper: interval.upper,
+            value: small ? counts : `${counts} (${percentText(share)})`,
+            small,
+            tip: `${capitalise(label)}: ${shareText({ count, share, interval }, total, small)}`,
+          },
+        ];
+      }),
+    ),
+  );
 }
