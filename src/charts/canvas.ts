@@ -53,7 +53,8 @@ export interface Line extends Attributed {
 export interface Marker extends Attributed {
   readonly x: number;
   readonly y: number;
-  readonly symbol: 'circle' | 'square' | 'diamond' | 'triangle';
+  /** 'times' (×) is drawn as lines only, so `filled` does not change it. */
+  readonly symbol: 'circle' | 'square' | 'diamond' | 'triangle' | 'hexagon' | 'times';
   readonly filled: boolean;
 }
 

@@ -39,6 +39,19 @@ const SYMBOLS: Record<TimelineKind, Pick<Marker, 'symbol' | 'filled'>> = {
   update: { symbol: 'square', filled: false },
 };
 
+/**
+ * The mark of a deadline or milestone by where its items stand, so standing is told by shape as
+ * well as by the label: filled once met, open while open (or closed, or with no public record),
+ * and a cross when overdue. Recommendations are diamonds and milestones hexagons.
+ */
+export function standingSymbol(e: TimelineEvent): Pick<Marker, 'symbol' | 'filled'> {
+  const own = SYMBOLS[e.kind];
+  if (e.standing === undefined) return own;
+  if (e.standing === 'overdue') return { symbol: 'times', filled: false };
+  const symbol = e.kind === 'milestone' ? 'hexagon' : own.symbol;
+  return { symbol, filled: e.standing === 'met' || e.standing === 'met late' };
+}
+
 /** Whether an event is drawn as a marker (a day, or an update) rather than as a bar. */
 const isPoint = (e: TimelineEvent): boolean => e.end === undefined || e.kind === 'update';
 
@@ -135,17 +148,22 @@ function eventMarks(
     const lane = lanes[i] ?? 0;
     const y = laneY(lane);
     if (isPoint(p.event)) {
-      markers.push({ x: (p.markLeft + p.markRight) / 2, y, ...SYMBOLS[p.event.kind] });
+      markers.push({ x: (p.markLeft + p.markRight) / 2, y, ...standingSymbol(p.event) });
     } else {
+      // A due date known only to the month is a bar, filled like its marker would be (filled once
+      // met, outlined otherwise) and crossed when overdue.
+      const mark = standingSymbol(p.event);
+      const filled = p.event.standing === undefined || mark.filled;
       boxes.push({
         x1: p.markLeft,
         x2: p.markRight,
         y1: y - RANGE_HALF_HEIGHT,
         y2: y + RANGE_HALF_HEIGHT,
-        fill: 'currentColor',
-        stroke: 'none',
+        fill: filled ? 'currentColor' : 'none',
+        stroke: filled ? 'none' : 'currentColor',
         dashed: false,
       });
+      if (mark.symbol === 'times') markers.push({ x: (p.markLeft + p.markRight) / 2, y, ...mark });
     }
     p.lines.forEach((text, line) =>
       labels.push({

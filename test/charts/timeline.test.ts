@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { timeline, wrapText } from '../../src/charts/timeline.ts';
+import { standingSymbol, timeline, wrapText } from '../../src/charts/timeline.ts';
 import { textWidth } from '../../src/charts/canvas.ts';
 import { timelineEvents } from '../../src/views/inspection/timeline-events.ts';
 import { day } from '../support/dates.ts';
 import { AS_OF } from './fixtures.ts';
-import { GWENT_WITH_UPDATES } from '../support/gwent-updates.ts';
+import { GWENT_WITH_UPDATES, asOfDay } from '../support/gwent-updates.ts';
 import {
   expectAccessibleChart,
   expectNoOverlaps,
@@ -32,7 +32,7 @@ describe('timeline', () => {
   it('labels every event and the as-of date', () => {
     expect(words).toContain('As of 28 November 2026');
     expect(words).toContain('Fieldwork: 4 to 15 February 2019');
-    expect(words).toContain('6 recommendations: by 27 September 2019');
+    expect(words).toContain('6 recommendations: by 27 September 2019 – overdue');
     expect(words).toContain('Post-inspection review published: July 2020');
     // Long labels wrap, but every word of every label is drawn.
     const drawn = words.join(' ');
@@ -52,12 +52,38 @@ describe('timeline', () => {
   it('draws updates as outlined squares, a shape no other kind uses, even when known only to the month', () => {
     const root = parse(svg);
     const outlined = Array.from(root.querySelectorAll('g[fill="none"][stroke-width="1.5"]'));
-    // Plot draws every marker as a path; the outlined squares are the update group.
+    // Plot draws every marker as a path, one group per shape: the outlined squares are the 3
+    // updates; the crosses are the 5 overdue items (2 deadlines, 3 milestones).
     const groups = outlined.map((g) => g.children.length).sort();
-    expect(groups).toEqual([3, 4]); // 3 updates; 4 milestones as outlined circles
+    expect(groups).toEqual([3, 5]);
     const updates = words.filter((w) => w.startsWith('Update'));
     expect(updates).toHaveLength(3);
     expect(words.join(' ')).toContain('8 recommendations, progress not assessed');
+  });
+
+  it('marks each deadline and milestone by where it stands, by shape as well as in its label', () => {
+    const marks = events
+      .filter((e) => e.standing !== undefined)
+      .map((e) => [e.kind, e.standing, standingSymbol(e)]);
+    expect(marks).toContainEqual(['deadline', 'overdue', { symbol: 'times', filled: false }]);
+    expect(marks).toContainEqual(['milestone', 'met late', { symbol: 'hexagon', filled: true }]);
+    const open = { date: day(2030, 1, 1), label: 'x', kind: 'deadline' as const };
+    expect(standingSymbol({ ...open, standing: 'open, not yet due' })).toEqual({
+      symbol: 'diamond',
+      filled: false,
+    });
+    expect(standingSymbol({ ...open, standing: 'met' })).toEqual({
+      symbol: 'diamond',
+      filled: true,
+    });
+    expect(standingSymbol({ ...open, kind: 'milestone', standing: 'no public record' })).toEqual({
+      symbol: 'hexagon',
+      filled: false,
+    });
+    for (const e of events.filter((x) => x.standing !== undefined))
+      expect(e.label).toMatch(
+        / – (overdue|met|met late|open, not yet due|closed \(superseded\)|no public record|open, may be past due)$/,
+      );
   });
 
   it('breaks the axis when the as-of date is long after the last event', () => {
@@ -68,7 +94,7 @@ describe('timeline', () => {
   it('puts a nearby as-of date on a continuous axis, and stays legible at 320 pixels', async () => {
     const asOf = day(2019, 9, 1);
     // Updates published after the as-of date are not yet known then, so they are not drawn.
-    const then = timelineEvents({ ...GWENT_WITH_UPDATES, asOf }, 'gwent-2019');
+    const then = timelineEvents(asOfDay(GWENT_WITH_UPDATES, asOf), 'gwent-2019');
     expect(then.filter((e) => e.kind === 'update')).toHaveLength(1);
     const during = timeline(then, { title: 'During', asOf, width: 320 });
     await expect(normalise(during)).toMatchFileSnapshot('../output/timeline-gwent-320.svg');

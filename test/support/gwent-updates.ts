@@ -2,7 +2,9 @@
 // data/status-updates.csv), so timeline tests can add them to the chart fixture.
 import type { StatusUpdate } from '../../src/dataset/types.ts';
 import type { Dataset } from '../../src/dataset/types.ts';
+import type { DayDate } from '../../src/domain/dates.ts';
 import { GWENT_DATASET } from '../charts/fixtures.ts';
+import { trackItem } from '../../src/data/derive/tracking.ts';
 
 const release = { source: 'wiredgov-2020-07-13', location: 'Release' };
 const july2020 = { precision: 'month', year: 2020, month: 7 } as const;
@@ -37,5 +39,29 @@ export const GWENT_UPDATES: readonly StatusUpdate[] = [
   })),
 ];
 
-/** The timeline fixture with Gwent's published updates. */
-export const GWENT_WITH_UPDATES: Dataset = { ...GWENT_DATASET, statusUpdates: GWENT_UPDATES };
+/**
+ * A dataset as of another day, with each item's standing worked out again from its updates as the
+ * data build does, so a chart or summary as of that day agrees with its labels.
+ */
+export function asOfDay(d: Dataset, asOf: DayDate): Dataset {
+  const own = (inspection: string, item: string) =>
+    d.statusUpdates.filter((u) => u.inspection === inspection && u.item === item);
+  return {
+    ...d,
+    asOf,
+    recommendations: d.recommendations.map((r) => ({
+      ...r,
+      tracking: trackItem(own(r.inspection, `recommendation:${String(r.number)}`), r.due, asOf),
+    })),
+    milestones: d.milestones.map((m) => ({
+      ...m,
+      tracking: trackItem(own(m.inspection, `milestone:${m.id}`), m.due, asOf, m.evidence),
+    })),
+  };
+}
+
+/** The timeline fixture with Gwent's published updates, each item's standing worked out from them. */
+export const GWENT_WITH_UPDATES: Dataset = asOfDay(
+  { ...GWENT_DATASET, statusUpdates: GWENT_UPDATES },
+  GWENT_DATASET.asOf,
+);

@@ -21,6 +21,7 @@ import {
   row,
 } from '../charts/fixtures.ts';
 import { day } from '../support/dates.ts';
+import { asOfDay } from '../support/gwent-updates.ts';
 
 describe('summariseDistribution', () => {
   it('states every published count, lower-casing grade labels mid-sentence', () => {
@@ -164,9 +165,11 @@ describe('summariseTimeline', () => {
   });
 
   it('counts passed and upcoming dates and names the next one', () => {
-    expect(summariseTimeline(events, day(2019, 9, 1))).toBe(
+    const asOf = day(2019, 9, 1);
+    const then = timelineEvents(asOfDay(GWENT_DATASET, asOf), 'gwent-2019');
+    expect(summariseTimeline(then, asOf)).toBe(
       'The timeline shows 10 events, from 4 February 2019 to July 2020. As of 1 September 2019, ' +
-        '6 have passed and 4 are still to come; the next is "6 recommendations: by 27 September 2019".',
+        '6 have passed and 4 are still to come; the next is "6 recommendations: by 27 September 2019 – open, not yet due".',
     );
   });
 

@@ -11,11 +11,13 @@ import {
 import { shortTitle, statusWords } from '../../text/progress.ts';
 import {
   REPORTER_SHORT,
+  STANDING_LABEL,
   recommendationName,
   recommendationNameInSentence,
 } from '../../text/labels.ts';
 import { formatDueDate, type DueDate } from '../../domain/timescale.ts';
 import type { StatusUpdate } from '../../dataset/types.ts';
+import type { Standing } from '../../domain/status.ts';
 import type { Dataset, Deadline, Inspection, Recommendation } from '../../dataset/types.ts';
 
 /** What an event on the timeline is. */
@@ -38,6 +40,8 @@ export interface TimelineEvent {
   readonly end?: DayDate;
   readonly label: string;
   readonly kind: TimelineKind;
+  /** Where the items due at a deadline or milestone stand on the as-of date. */
+  readonly standing?: Standing;
 }
 
 const KIND_ORDER: readonly TimelineKind[] = [
@@ -98,6 +102,9 @@ export function formatEventDate(e: EventSpan): string {
   }
   return formatDueDate({ kind: 'between', from: e.date, to: e.end });
 }
+
+/** "met", "overdue", "open, not yet due": a standing mid-label. */
+const standingWords = (s: Standing): string => STANDING_LABEL[s].toLowerCase();
 
 function dueWords(d: Deadline): string {
   return d.timescale.kind === 'immediately' ? 'immediately' : `by ${formatDueDate(d.due)}`;
@@ -212,24 +219,33 @@ export function timelineEvents(d: Dataset, inspection: string): TimelineEvent[] 
   const i = inspectionOf(d, inspection);
   const events: TimelineEvent[] = inspectionEvents(i, false);
 
-  // Recommendations sharing a deadline are one event: the chart shows when, the table shows what.
-  const groups = new Map<string, { count: number; due: DueDate }>();
+  // Recommendations sharing a deadline and a standing are one event: the chart shows when and
+  // where they stand, the table shows what. Met and overdue items due together are two events.
+  const groups = new Map<string, { count: number; due: DueDate; standing: Standing }>();
   for (const r of recommendationsOf(d, inspection)) {
     const words = dueWords(r);
-    const group = groups.get(words);
+    const key = `${words}|${r.tracking.standing}`;
+    const group = groups.get(key);
     if (group) group.count += 1;
-    else groups.set(words, { count: 1, due: r.due });
+    else groups.set(key, { count: 1, due: r.due, standing: r.tracking.standing });
   }
-  for (const [words, { count, due }] of groups) {
+  for (const [key, { count, due, standing }] of groups) {
     events.push({
       ...dueSpan(due),
-      label: `${count} recommendation${count === 1 ? '' : 's'}: ${words}`,
+      label: `${count} recommendation${count === 1 ? '' : 's'}: ${key.split('|')[0] ?? ''} – ${standingWords(standing)}`,
       kind: 'deadline',
+      standing,
     });
   }
 
   for (const m of d.milestones.filter((x) => x.inspection === inspection)) {
-    events.push({ ...dueSpan(m.due), label: `${m.label}: ${dueWords(m)}`, kind: 'milestone' });
+    const standing = m.tracking.standing;
+    events.push({
+      ...dueSpan(m.due),
+      label: `${m.label}: ${dueWords(m)} – ${standingWords(standing)}`,
+      kind: 'milestone',
+      standing,
+    });
   }
 
   events.push(...updateEvents(d, inspection));

@@ -17,7 +17,7 @@ describe('timelineEvents', () => {
     expect(events.map((e) => [e.kind, formatEventDate(e), e.label])).toEqual([
       ['fieldwork', '4 to 15 February 2019', 'Fieldwork: 4 to 15 February 2019'],
       ['publication', '27 June 2019', 'Report published: 27 June 2019'],
-      ['deadline', '27 June 2019', '2 recommendations: immediately'],
+      ['deadline', '27 June 2019', '2 recommendations: immediately – overdue'],
       [
         'update',
         '28 June 2019',
@@ -26,23 +26,23 @@ describe('timelineEvents', () => {
       [
         'milestone',
         '8 August 2019',
-        'The force sends the inspectorate an action plan for its other recommendations: by 8 August 2019',
+        'The force sends the inspectorate an action plan for its other recommendations: by 8 August 2019 – overdue',
       ],
       [
         'milestone',
         '8 August 2019',
-        'The force updates the inspectorate on the action taken on the recommendations for immediate action: by 8 August 2019',
+        'The force updates the inspectorate on the action taken on the recommendations for immediate action: by 8 August 2019 – overdue',
       ],
       [
         'milestone',
         '22 August 2019',
-        'The police and crime commissioner publishes comments on the report: by 22 August 2019',
+        'The police and crime commissioner publishes comments on the report: by 22 August 2019 – overdue',
       ],
-      ['deadline', '27 September 2019', '6 recommendations: by 27 September 2019'],
+      ['deadline', '27 September 2019', '6 recommendations: by 27 September 2019 – overdue'],
       [
         'milestone',
         '27 December 2019',
-        'The inspectorate revisits the force to assess how it is implementing all the recommendations: by 27 December 2019',
+        'The inspectorate revisits the force to assess how it is implementing all the recommendations: by 27 December 2019 – met late',
       ],
       ['review', 'January 2020', 'Post-inspection review fieldwork: January 2020'],
       [
