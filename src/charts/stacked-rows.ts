@@ -2,6 +2,7 @@
 import { sum } from 'd3-array';
 import type { GradedRow } from '../domain/order.ts';
 import { countWithPercent, percentOf } from '../text/page-text.ts';
+import { casesShareText } from '../text/shares.ts';
 import type { Grade } from '../dataset/types.ts';
 import { LINE_HEIGHT, textWidth, type Box, type DataAttributes, type Label } from './canvas.ts';
 import { GRADE_EDGE, gradeColour, gradeLabelColour } from './palette.ts';
@@ -97,7 +98,7 @@ function drawGrade(
     stroke: GRADE_EDGE,
     dashed: false,
     attributes: {
-      'data-tip': `${row.label}: ${grade.label}, ${casesText(count, row.total)}`,
+      'data-tip': `${row.label}: ${grade.label}, ${casesShareText(count, row.total)}`,
       ...key,
     },
   });
@@ -128,7 +129,7 @@ function drawNotStated(band: Band, notStated: number, x: number, x2: number): vo
     stroke: 'currentColor',
     dashed: true,
     attributes: {
-      'data-tip': `${row.label}: not stated, ${casesText(notStated, row.total)}`,
+      'data-tip': `${row.label}: not stated, ${casesShareText(notStated, row.total)}`,
       ...key,
     },
   });

@@ -134,12 +134,21 @@ function setUpTooltips(): void {
       segment.setAttribute('role', 'img');
       segment.setAttribute('aria-label', segment.dataset['tip'] ?? '');
       segment.addEventListener('focus', () => show(segment));
-      segment.addEventListener('mouseenter', () => show(segment));
       segment.addEventListener('blur', hide);
-      segment.addEventListener('mouseleave', hide);
+      // Pointer events cover mouse, pen and touch alike. A tap shows the tip and leaves it up
+      // (a finger lifting is not the reader moving away); the next tap elsewhere hides it.
+      segment.addEventListener('pointerenter', () => show(segment));
+      segment.addEventListener('pointerdown', () => show(segment));
+      segment.addEventListener('pointerleave', (event) => {
+        if (event.pointerType !== 'touch') hide();
+      });
     }
     chart.addEventListener('keydown', (event) => {
       if (event.key === 'Escape') hide();
+    });
+    document.addEventListener('pointerdown', (event) => {
+      const on = event.target instanceof Element ? event.target.closest('[data-tip]') : null;
+      if (on === null || !chart.contains(on)) hide();
     });
   }
 }

@@ -50,19 +50,21 @@ describe('grade segments carry what the page script needs', () => {
   const areas = gradeBars(GWENT_AREAS, THREE, { title: 'Areas' });
   const narrow = gradeBars(GWENT_AREAS, THREE, { title: 'Areas', width: 288 });
 
-  it('names each Gwent segment with its row, grade and cases', () => {
+  it('names each Gwent segment with its row, grade and cases, and says a sample is small', () => {
     const root = parse(areas);
     const custody = root.querySelector(
-      'rect[data-tip="Children in custody: Inadequate, 2 of 8 cases"]',
+      'rect[data-tip="Children in custody: Inadequate, 2 of 8 cases (small sample)"]',
     );
     expect(custody?.getAttribute('data-key')).toBe('custody');
-    expect(tips(areas)).toContain('Child sexual exploitation: Inadequate, 9 of 16 cases');
-    expect(tips(areas)).toContain('Section 47 enquiries: Good, 4 of 10 cases');
+    expect(tips(areas)).toContain(
+      'Child sexual exploitation: Inadequate, 9 of 16 cases (small sample)',
+    );
+    expect(tips(areas)).toContain('Section 47 enquiries: Good, 4 of 10 cases (small sample)');
     // Every painted segment has a tip and a key, and only segments have tips.
     const segments = Array.from(root.querySelectorAll('rect'));
     expect(segments).toHaveLength(22); // 24 counts, two of them zero
     for (const s of segments) {
-      expect(s.getAttribute('data-tip')).toMatch(/^.+: .+, \d+ of \d+ cases$/);
+      expect(s.getAttribute('data-tip')).toMatch(/^.+: .+, \d+ of \d+ cases \(small sample\)$/);
       expect(s.getAttribute('data-key')).not.toBeNull();
     }
     expect(root.querySelectorAll('[data-tip]')).toHaveLength(segments.length);
@@ -119,12 +121,16 @@ describe('grade segments carry what the page script needs', () => {
       expect(tips(four).filter((t) => t.startsWith('Example area: Requires improvement'))).toEqual(
         [],
       );
-      expect(tips(four)).toContain('Example area: Inadequate, 5 of 25 cases');
+      expect(tips(four)).toContain(
+        'Example area: Inadequate, 5 of 25 cases (20%; 95% interval 9% to 39%)',
+      );
       expect(parse(four).querySelectorAll('rect[data-key="a"]')).toHaveLength(4);
     });
 
     it('names the not-stated remainder and lets its label switch too', () => {
-      expect(tips(four)).toContain('Example area: not stated, 7 of 25 cases');
+      expect(tips(four)).toContain(
+        'Example area: not stated, 7 of 25 cases (28%; 95% interval 14% to 48%)',
+      );
       const label = parse(four).querySelector('text[data-count="7 not stated"]');
       expect(label?.getAttribute('data-percent')).toBe('7 (28%) not stated');
       expectConsistentCounts(four, rows);
@@ -154,8 +160,8 @@ describe('agreement chart marks carry what the page script needs', () => {
   it('names both distributions and each interval', () => {
     expect(tips(svg)).toEqual(
       expect.arrayContaining([
-        "Force's own grading: Good, 27 of 33 cases",
-        "Inspectors' grading: Requires improvement, 17 of 33 cases",
+        "Force's own grading: Good, 27 of 33 cases (82%; 95% interval 66% to 91%)",
+        "Inspectors' grading: Requires improvement, 17 of 33 cases (52%; 95% interval 35% to 67%)",
         'Graded the same: between 4 and 16 of 33 cases',
         'Force graded more favourably: between 17 and 23 of 33 cases',
         'Force graded less favourably: between 0 and 6 of 33 cases',
