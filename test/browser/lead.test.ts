@@ -117,6 +117,35 @@ describe('the national picture', () => {
 });
 
 describe('abbreviations explained where they appear', () => {
+  test('each abbreviation on the Gwent 2019 page is explained once, at its first use', async () => {
+    const { context, page } = await site.open('/inspections/gwent-2019/', {
+      javaScriptEnabled: false,
+    });
+    try {
+      const found = await page.evaluate(() => {
+        const main = document.querySelector('main');
+        const abbrs = Array.from(main?.querySelectorAll('abbr') ?? []);
+        return abbrs.map((abbr) => {
+          const word = (abbr.textContent ?? '').replace(/s$/, '');
+          // Every text node before this abbr, in document order, that uses the word.
+          const walker = document.createTreeWalker(main ?? document.body, NodeFilter.SHOW_TEXT);
+          const pattern = new RegExp(`\\b${word}s?\\b`);
+          let earlier = 0;
+          for (let n = walker.nextNode(); n && !abbr.contains(n); n = walker.nextNode())
+            if (pattern.test(n.textContent ?? '') && !n.parentElement?.closest('abbr, title, svg'))
+              earlier++;
+          return { word, earlier };
+        });
+      });
+      expect(found.length).toBeGreaterThan(0);
+      const words = found.map((f) => f.word);
+      expect(new Set(words).size).toBe(words.length);
+      for (const f of found) expect(f.earlier, f.word).toBe(0);
+    } finally {
+      await context.close();
+    }
+  });
+
   test('Gwent recommendation 7 explains RSOs at their first use, linked to the glossary entry', async () => {
     const { context, page } = await site.open('/inspections/gwent-2019/', {
       javaScriptEnabled: false,

@@ -177,7 +177,7 @@ export function inspectionView(d: Dataset, id: string, base = '/'): InspectionVi
 }
 
 /** The report's glossary abbreviations and the address of its glossary; null where it has none. */
-function jargonOf(
+export function jargonOf(
   d: Dataset,
   id: string,
   base: string,
