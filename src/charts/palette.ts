@@ -149,18 +149,51 @@ function declarations(mode: 'light' | 'dark'): string {
   );
 }
 
-// Forced colours ignore author colours, so fills become Canvas with CanvasText outlines and
-// labels: the counts and legend order, not colour, then tell the segments apart.
+/**
+ * In forced colours every author colour goes, so grades are told apart by lines in the text colour
+ * (GradePatterns.astro draws them): none for the most favourable, then sparse and dense diagonals,
+ * and a cross-hatch for the least favourable, so "27 | 6" never reads as one grade.
+ */
+export type GradePattern = 'sparse' | 'dense' | 'cross';
+
+/** The forced-colours pattern of the grade at `rank` in a scale of `gradeCount`, or null (plain). */
+export function gradePattern(rank: number, gradeCount: number): GradePattern | null {
+  checkPosition(rank, gradeCount);
+  if (rank === 1) return null;
+  if (rank === gradeCount) return 'cross';
+  return rank === 2 ? 'sparse' : 'dense';
+}
+
+// The same lines as a swatch background, for the HTML key beside a chart.
+const SWATCH_LINES: Readonly<Record<GradePattern, string>> = {
+  sparse: 'repeating-linear-gradient(-45deg, CanvasText 0 1.5px, Canvas 1.5px 6px)',
+  dense: 'repeating-linear-gradient(-45deg, CanvasText 0 1.5px, Canvas 1.5px 3.5px)',
+  cross:
+    'repeating-linear-gradient(45deg, CanvasText 0 1.5px, transparent 1.5px 6px), repeating-linear-gradient(-45deg, CanvasText 0 1.5px, Canvas 1.5px 6px)',
+};
+
+// Forced colours ignore author colours: fills become Canvas or a pattern of CanvasText lines,
+// outlined in CanvasText, with CanvasText labels.
 function forcedDeclarations(): string {
+  const each = (f: (rank: number, size: number) => string) =>
+    GRADE_PALETTES.flatMap((palette, size) => palette.light.map((_, i) => f(i + 1, size + 1)));
+  const vars = each((rank, size) => {
+    const pattern = gradePattern(rank, size);
+    const fill = pattern === null ? 'Canvas' : `url(#grade-pattern-${pattern})`;
+    return `  --grade-${size}-${rank}: ${fill};\n  --grade-${size}-${rank}-text: CanvasText;`;
+  });
+  const swatches = each((rank, size) => {
+    const pattern = gradePattern(rank, size);
+    const background = pattern === null ? 'Canvas' : SWATCH_LINES[pattern];
+    return `.${swatchClass(rank, size)} { forced-color-adjust: none; background: ${background}; }`;
+  });
   return [
-    ...GRADE_PALETTES.flatMap((palette, size) =>
-      palette.light.map(
-        (_, i) =>
-          `  --grade-${size + 1}-${i + 1}: Canvas;\n  --grade-${size + 1}-${i + 1}-text: CanvasText;`,
-      ),
-    ),
+    ':root {',
+    ...vars,
     '  --grade-edge: CanvasText;',
     '  --chart-background: Canvas;',
+    '}',
+    ...swatches,
   ].join('\n');
 }
 
@@ -189,10 +222,8 @@ ${declarations('light')}
 ${declarations('dark')}
 }
 }
+${classRules()}
 @media (forced-colors: active) {
-:root {
 ${forcedDeclarations()}
 }
-}
-${classRules()}
 `;

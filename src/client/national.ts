@@ -154,8 +154,7 @@ function apply(): void {
     if (key === 'sort' || select.value === '') continue;
     names[key] = select.selectedOptions[0]?.textContent ?? select.value;
   }
-  if (status)
-    status.textContent = nationalStatus(state, shown, audits.length, names);
+  if (status) status.textContent = nationalStatus(state, shown, audits.length, names);
 }
 
 function save(): void {

@@ -4,7 +4,13 @@
 import { statusOn } from '../domain/status.ts';
 import type { DayDate } from '../domain/dates.ts';
 import { standingLabel, statusLabel } from '../text/labels.ts';
-import { rejudge, updateByline, type ViewRow, type ViewUpdate } from './register-filter.ts';
+import {
+  rejudge,
+  updateByline,
+  type SortKey,
+  type ViewRow,
+  type ViewUpdate,
+} from './register-filter.ts';
 
 /** What a row shows, besides what the script filters and sorts on. */
 export interface RowData extends ViewRow {
@@ -62,6 +68,24 @@ function link(doc: Document, href: string, text: string): HTMLElement {
   return a;
 }
 
+/** The register's columns in order, with the names its header and its stacked rows show. */
+export const REGISTER_COLUMNS = [
+  { key: 'force', label: 'Force' },
+  { key: 'inspection', label: 'Inspection' },
+  { key: 'item', label: 'Item' },
+  { key: 'timescale', label: 'Timescale as written' },
+  { key: 'due', label: 'Due' },
+  { key: 'status', label: 'Latest status' },
+  { key: 'standing', label: 'Standing' },
+] as const satisfies readonly { key: SortKey; label: string }[];
+
+const labelOf = (key: SortKey): string => REGISTER_COLUMNS.find((c) => c.key === key)?.label ?? '';
+
+// A date may break before its year but never between its day and month, so "27 September" stays
+// whole while a narrow column still fits ("1 to 30 September 2019" may break anywhere else).
+const keepDayWithMonth = (text: string): string =>
+  text.replace(/\b(\d{1,2}) (?=[A-Z][a-z]+)/g, '$1\u00a0');
+
 // "Recommendation 3" never breaks before its number in a narrow column.
 const keepNumber = (label: string): string => label.replace(/ (\d+)$/, '\u00a0$1');
 
@@ -79,24 +103,27 @@ export function statusCell(doc: Document, latest: ViewUpdate | null): Node[] {
 export function renderRow(doc: Document, base: string, r: RowData): HTMLElement {
   const tr = doc.createElement('tr');
   tr.setAttribute('data-key', r.key);
-  const td = (...children: (Node | string)[]) => {
+  // Each cell names its column (data-label), which a narrow screen shows beside it. One attribute
+  // a cell: linkedom writes several in the reverse of the order the browser keeps, and the build's
+  // rows and the script's must be identical.
+  const td = (key: SortKey, ...children: (Node | string)[]) => {
     const cell = doc.createElement('td');
+    cell.setAttribute('data-label', labelOf(key));
     cell.append(...children);
     tr.append(cell);
     return cell;
   };
-  td(r.forceName);
-  td(link(doc, `${base}inspections/${r.inspection}/`, r.inspectionName));
+  td('force', r.forceName);
+  td('inspection', link(doc, `${base}inspections/${r.inspection}/`, r.inspectionName));
   const th = doc.createElement('th');
   th.setAttribute('scope', 'row');
   th.append(link(doc, `${base}${r.path}`, keepNumber(r.label)));
   if (r.subject) th.append(' ', el(doc, 'span', 'register-subject', r.subject));
   tr.append(th);
-  td(r.timescaleText);
-  td(r.dueText).className = 'nowrap';
-  td(...statusCell(doc, r.latest)).setAttribute('data-cell', 'status');
-  const standing = td(el(doc, 'strong', null, standingLabel(r.standing)));
-  standing.setAttribute('data-cell', 'standing');
+  td('timescale', r.timescaleText);
+  td('due', keepDayWithMonth(r.dueText));
+  td('status', ...statusCell(doc, r.latest));
+  const standing = td('standing', el(doc, 'strong', null, standingLabel(r.standing)));
   if (r.note) standing.append(' ', el(doc, 'span', 'register-note', r.note));
   return tr;
 }

@@ -3,7 +3,7 @@
 // recommendation's own page, the CSV and iCalendar downloads, and axe on the new pages.
 //
 // Markup assumed (src/components/RegisterTable.astro, src/client/register.ts): rows are
-// `tbody tr[data-key]` with cells `[data-cell=status]` and `[data-cell=standing]`; filters are
+// `tbody tr[data-key]` with cells named by `data-label` (`Latest status`, `Standing`); filters are
 // `select[data-filter=force|status|timescale]` and `input[data-filter=overdue]`; sortable headers
 // are `th[data-sort-key]` given a button by the script; the count is `[data-register-count]`.
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';

@@ -6,6 +6,7 @@ import {
   GRADE_PALETTES,
   gradeColour,
   gradeLabelColour,
+  gradePattern,
   legendItems,
   paintClass,
   swatchClass,
@@ -75,6 +76,24 @@ describe('paintClass and swatchClass', () => {
   });
 });
 
+describe('gradePattern, for forced colours', () => {
+  it('leaves the most favourable grade plain, cross-hatches the least, and gives each grade its own', () => {
+    expect([1, 2, 3].map((r) => gradePattern(r, 3))).toEqual([null, 'sparse', 'cross']);
+    expect([1, 2, 3, 4].map((r) => gradePattern(r, 4))).toEqual([null, 'sparse', 'dense', 'cross']);
+    expect([1, 2].map((r) => gradePattern(r, 2))).toEqual([null, 'cross']);
+    expect(() => gradePattern(5, 4)).toThrow(RangeError);
+  });
+
+  it('gives each legend swatch the same pattern as its segments', () => {
+    expect(GRADE_PALETTE_CSS).toMatch(
+      /\.swatch-3-3 \{ forced-color-adjust: none; background: repeating-linear-gradient\(45deg.*-45deg/,
+    );
+    expect(GRADE_PALETTE_CSS).toContain(
+      '.swatch-3-1 { forced-color-adjust: none; background: Canvas; }',
+    );
+  });
+});
+
 describe('GRADE_PALETTE_CSS', () => {
   const [light = '', rest = ''] = GRADE_PALETTE_CSS.split('@media (prefers-color-scheme: dark)');
   const [dark = '', forced = ''] = rest.split('@media (forced-colors: active)');
@@ -86,7 +105,10 @@ describe('GRADE_PALETTE_CSS', () => {
         expect(light).toContain(`${name}: ${swatch.fill};`);
         expect(light).toContain(`${name}-text: ${swatch.label};`);
         expect(dark).toContain(`${name}: ${palette.dark[i]?.fill ?? ''};`);
-        expect(forced).toContain(`${name}: Canvas;`);
+        const pattern = gradePattern(i + 1, size + 1);
+        expect(forced).toContain(
+          `${name}: ${pattern === null ? 'Canvas' : `url(#grade-pattern-${pattern})`};`,
+        );
         expect(forced).toContain(`${name}-text: CanvasText;`);
       });
     });

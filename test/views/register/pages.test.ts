@@ -98,7 +98,7 @@ describe('the rows as HTML', () => {
       'Inspection, June 2019',
       'Recommendation\u00a02 Review child protection duties with partners',
       'immediately',
-      '27 June 2019',
+      '27\u00a0June 2019',
       'Progress not assessed July 2020, reported by the inspectorate’s post-inspection review',
       'Overdue',
     ]);
@@ -106,6 +106,10 @@ describe('the rows as HTML', () => {
       '/recommendations/gwent-2019/2/',
     );
     expect(tr?.querySelector('td a')?.getAttribute('href')).toBe('/inspections/gwent-2019/');
+    // Each cell names its column, for the stacked rows a phone shows.
+    expect(
+      Array.from(tr?.querySelectorAll('td') ?? [], (c) => c.getAttribute('data-label')),
+    ).toEqual(['Force', 'Inspection', 'Timescale as written', 'Due', 'Latest status', 'Standing']);
   });
 
   test('text from the data is text, never markup', () => {
@@ -114,7 +118,9 @@ describe('the rows as HTML', () => {
       forceName: '<b>x</b>',
     };
     const { document } = parseHTML('<!doctype html><html><body></body></html>');
-    expect(renderRow(document, '/', row).outerHTML).toContain('<td>&lt;b&gt;x&lt;/b&gt;</td>');
+    expect(renderRow(document, '/', row).outerHTML).toContain(
+      '<td data-label="Force">&lt;b&gt;x&lt;/b&gt;</td>',
+    );
   });
 });
 
