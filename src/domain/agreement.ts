@@ -125,7 +125,7 @@ interface Edge {
  * bounds the number of augmentations independently of the capacities.
  */
 // eslint-disable-next-line max-lines-per-function -- one algorithm as the literature gives it: the residual graph, the path search and the augmentation share edges and potentials, and split apart they would be harder to check against the description above.
-function minCostTable(
+export function minCostTable(
   rows: Margins,
   columns: Margins,
   cost: (i: number, j: number) => number,

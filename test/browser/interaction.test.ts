@@ -1,5 +1,6 @@
-// Chart tooltips as readers reach them: the pointer over the count drawn on a segment, a tap on a
-// phone, and the words of a dimmed practice area still readable while another is focused.
+// Chart interaction as readers reach it: the pointer over the count drawn on a segment, a tap on a
+// phone, the words of a dimmed practice area still readable while another is focused, and the
+// slider that steps through the pairings of force and inspectors' grades the totals allow.
 import { describe, expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
 import { useBrowserSite } from '../support/browser.ts';
@@ -117,6 +118,49 @@ describe('chart tooltips on the Gwent 2019 page', () => {
           `${p.text ?? ''}: ${p.fill} on ${p.behind}`,
         ).toBeGreaterThanOrEqual(4.5);
       }
+    } finally {
+      await context.close();
+    }
+  });
+});
+
+describe('stepping through the pairings the totals allow', () => {
+  test('the slider, by keyboard, shows one table at a time and says what it means', async () => {
+    const { context, page } = await site.open(PAGE);
+    try {
+      await page.locator('.agreement-steps summary').click();
+      const range = page.getByLabel('Cases graded the same by both');
+      const shown = () =>
+        page.$$eval('[data-step]:not([hidden])', (els) =>
+          els.map((e) => e.querySelector('caption')?.textContent?.trim() ?? ''),
+        );
+      expect(await shown()).toHaveLength(1);
+      await range.focus();
+      await page.keyboard.press('Home');
+      const [first] = await shown();
+      expect(first).toMatch(/^If 4 of the 33 cases were graded the same by both/);
+      expect(await range.getAttribute('aria-valuetext')).toBe('4 of 33 cases graded the same');
+      await page.keyboard.press('ArrowRight');
+      const [next] = await shown();
+      expect(next).toMatch(/^If 5 of the 33 cases were graded the same by both/);
+      expect(await page.locator('[data-steps-status]').textContent()).toBe(
+        next?.replace(/ One such pairing.*$/, ''),
+      );
+    } finally {
+      await context.close();
+    }
+  });
+
+  test('without JavaScript every pairing is listed', async () => {
+    const { context, page } = await site.open(PAGE, { javaScriptEnabled: false });
+    try {
+      await page.locator('.agreement-steps summary').click();
+      const captions = await page.$$eval('[data-step] caption', (cs) =>
+        cs.map((c) => Number(/^If (\d+) of/.exec(c.textContent?.trim() ?? '')?.[1])),
+      );
+      expect(captions[0]).toBe(4);
+      expect(captions).toEqual(captions.map((_, i) => 4 + i));
+      expect(await page.locator('[data-step]:visible').count()).toBe(captions.length);
     } finally {
       await context.close();
     }
