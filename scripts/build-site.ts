@@ -2,9 +2,10 @@
 // when every page has built. Astro empties its output folder first, so building straight into
 // dist/ left 7 of 23 pages when a page failed; now a failed build leaves the last good dist/.
 import { spawn } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { rename, rm } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
+import { writeIndexFiles } from './site/index-files.ts';
 
 const ROOT = resolve(import.meta.dirname, '..');
 
@@ -23,11 +24,13 @@ function astroBuild(outDir: string, extra: readonly string[]): Promise<number> {
 
 /**
  * Builds the site into a sibling folder and swaps it for `dist` only when the build succeeded.
- * `build` writes a site into the folder it is given and resolves with its exit code.
+ * `build` writes a site into the folder it is given and resolves with its exit code; `finish`
+ * adds what needs the finished pages (the sitemap) before the swap.
  */
 export async function buildSite(
   dist: string,
   build: (outDir: string) => Promise<number>,
+  finish: (outDir: string) => Promise<void> = () => Promise.resolve(),
 ): Promise<boolean> {
   const next = `${dist}.next`;
   const old = `${dist}.old`;
@@ -38,6 +41,7 @@ export async function buildSite(
     await rm(next, { recursive: true, force: true });
     return false;
   }
+  await finish(next);
   const had = existsSync(dist);
   if (had) await rename(dist, old);
   await rename(next, dist);
@@ -47,7 +51,15 @@ export async function buildSite(
 
 if (import.meta.main) {
   const dist = join(ROOT, 'dist');
-  const ok = await buildSite(dist, (outDir) => astroBuild(outDir, process.argv.slice(2)));
+  // The day the data was built dates every page in the sitemap.
+  const manifest = JSON.parse(
+    readFileSync(join(ROOT, 'public', 'data', 'manifest.json'), 'utf8'),
+  ) as { asOf: string };
+  const ok = await buildSite(
+    dist,
+    (outDir) => astroBuild(outDir, process.argv.slice(2)),
+    (outDir) => writeIndexFiles(outDir, process.env['SITE_URL'] || null, manifest.asOf),
+  );
   if (!ok) {
     console.error(
       `\nThe site did not build; ${existsSync(dist) ? 'dist/ is the last good build, unchanged' : 'there is no dist/ yet'}.`,

@@ -14,12 +14,15 @@ test('Gwent 2019: steps from the fewest to the most graded the same, starting ne
   const a = agreementOf(d, 'gwent-2019');
   if (!a) throw new Error('Gwent 2019 has an agreement');
   const v = agreementStepsView(a);
-  expect(v?.steps[0]?.same).toBe(a.range.same.min);
+  if (!v) throw new Error('Gwent 2019 has steps');
+  expect(v.steps[0]?.same).toBe(a.range.same.min);
   expect(v?.steps.at(-1)?.same).toBe(a.range.same.max);
   expect(v?.gaps).toBeNull();
   const middle = (a.range.same.min + a.range.same.max) / 2;
   expect(Math.abs((v?.steps[v.start]?.same ?? 0) - middle)).toBeLessThanOrEqual(0.5);
-  expect(v?.steps[0]?.sentence).toBe(stepSentence(v.steps[0], 33));
+  const first = v.steps[0];
+  if (!first) throw new Error('no first step');
+  expect(first.sentence).toBe(stepSentence(first, 33));
 });
 
 test('the sentence says all three groups', () => {
