@@ -153,7 +153,8 @@ async function main(): Promise<void> {
   }
   const d = result.dataset;
   if (!d) return;
-  const summary = `${String(d.inspections.length)} inspections of ${String(d.forces.length)} forces, ${String(d.caseAudit.length)} published counts, ${String(d.caseRows)} case rows, ${String(d.recommendations.length)} recommendations`;
+  const release = d.version === null ? 'no release recorded' : `data version ${d.version}`;
+  const summary = `${String(d.inspections.length)} inspections of ${String(d.forces.length)} forces, ${String(d.caseAudit.length)} published counts, ${String(d.caseRows)} case rows, ${String(d.recommendations.length)} recommendations; ${release}`;
   if (args.check) {
     console.log(`ok: ${args.data}/ has no problems (${summary}).`);
     return;

@@ -6,7 +6,9 @@ import { checkDiscrepancySubjects } from './check/discrepancies.ts';
 import { checkInspectionReferences, checkSourceReferences, checkUniqueIds } from './check/ids.ts';
 import { checkInspections, deriveInspections } from './check/inspections.ts';
 import { checkFindingWording } from './check/findings.ts';
-import type { DayDate } from '../domain/dates.ts';
+import { checkReleases } from './check/releases.ts';
+import { hashingInput } from './read/data-hash.ts';
+import { toIso, type DayDate } from '../domain/dates.ts';
 import { absenceOf } from '../domain/vocabulary.ts';
 import { deriveTracking } from './derive/deadlines.ts';
 import { deriveAgreements, type AgreementInput } from './derive/agreements.ts';
@@ -70,9 +72,14 @@ interface Built {
  * The Dataset: the plain tables' rows as their schemas map them, and the derived ones. The keys
  * are in the order dataset.json has always had.
  */
-function assemble(t: Tables, b: Built, asOf: DayDate): Dataset {
+function assemble(t: Tables, b: Built, asOf: DayDate, hash: string): Dataset {
+  const releases = recordsOf(T.releasesTable, t.releases);
+  const last = releases[releases.length - 1];
   return {
     asOf,
+    // The release's date and the data's hash, as the footer, the downloads and citations give it.
+    version: last ? `${toIso(last.date)}-${hash}` : null,
+    releases,
     sources: recordsOf(T.sourcesTable, t.sources),
     forces: recordsOf(T.forcesTable, t.forces),
     gradeScales: [...b.scales.values()],
@@ -140,12 +147,40 @@ function deriveFigures(
   };
 }
 
+/** The result of a build that found problems: the root problems, and what could not be checked. */
+function rejected(
+  problems: readonly Problem[],
+  unreadable: ReadonlySet<string>,
+  dependents: readonly string[],
+  notes: BuildResult['notes'],
+  warnings: readonly Problem[],
+): BuildResult {
+  const roots = setAsideLostReferences([...problems], unreadable);
+  return {
+    dataset: null,
+    problems: sortProblems(roots.problems),
+    notes,
+    warnings: sortProblems([...warnings]),
+    unchecked: [...roots.unchecked, ...dependents],
+  };
+}
+
 /**
  * Validates every file against its spec and every rule across files, then derives distributions,
  * agreement ranges and due dates, reporting every problem found in one run. One step after
  * another, each adding its problems: splitting it further would pass most of its locals around.
  */
-export async function buildDataset(input: DataInput, options: BuildOptions): Promise<BuildResult> {
+export function buildDataset(source: DataInput, options: BuildOptions): Promise<BuildResult> {
+  // Every file is hashed as it is read, for the release it belongs to (releases.csv).
+  const hashing = hashingInput(source);
+  return buildFrom(hashing.input, hashing.digest, options);
+}
+
+async function buildFrom(
+  input: DataInput,
+  digest: () => string,
+  options: BuildOptions,
+): Promise<BuildResult> {
   // Each step adds its problems in turn; they are sorted by place at the end, and a stable sort
   // keeps this order among problems at the same cell.
   const problems: Problem[] = [];
@@ -192,17 +227,12 @@ export async function buildDataset(input: DataInput, options: BuildOptions): Pro
     inspections,
   );
   add(figures.problems);
+  const hash = digest();
+  add(checkReleases(t.releases, hash));
 
   if (problems.length > 0) {
-    const roots = setAsideLostReferences(problems, unreadable);
     const dependents = dependentsOfRejected(t, ids, (f) => input.path(f), cases.skipped);
-    return {
-      dataset: null,
-      problems: sortProblems(roots.problems),
-      notes: sums.notes,
-      warnings: sortProblems(warnings),
-      unchecked: [...roots.unchecked, ...dependents],
-    };
+    return rejected(problems, unreadable, dependents, sums.notes, warnings);
   }
   const built: Built = {
     scales,
@@ -213,6 +243,6 @@ export async function buildDataset(input: DataInput, options: BuildOptions): Pro
     agreements,
     tracking,
   };
-  const dataset = assemble(t, built, options.asOf);
+  const dataset = assemble(t, built, options.asOf, hash);
   return { dataset, problems: [], notes: sums.notes, warnings: sortProblems(warnings), unchecked: [] };
 }

@@ -177,6 +177,10 @@ export type Discrepancy = RecordOf<typeof T.discrepanciesTable>;
 /** Everything the pages need, validated and derived. */
 export interface Dataset {
   readonly asOf: DayDate;
+  /** The data's release ("2026-12-03-0123456789ab": its date and content hash), or null. */
+  readonly version: string | null;
+  /** Every release of the data, oldest first, with what changed in each. */
+  readonly releases: readonly Release[];
   readonly sources: readonly Source[];
   readonly forces: readonly Force[];
   readonly gradeScales: readonly GradeScale[];
@@ -199,6 +203,9 @@ export interface Dataset {
   /** Every published update on a recommendation or milestone. */
   readonly statusUpdates: readonly StatusUpdate[];
 }
+
+/** A row of releases.csv. */
+export type Release = RecordOf<typeof T.releasesTable>;
 
 /** One published update about a recommendation or milestone. */
 export interface StatusUpdate {

@@ -24,6 +24,12 @@ describe('data/ (Gwent 2019, chapter 4)', () => {
     expect(result.problems).toEqual([]);
     expect(result.warnings).toEqual([]);
   });
+  test('is a recorded release: its version is the last release’s date and its files’ hash', () => {
+    const last = d.releases.at(-1);
+    expect(last).toBeDefined();
+    expect(d.version).toMatch(/^\d{4}-\d\d-\d\d-[0-9a-f]{12}$/);
+    expect(d.version?.endsWith(last?.dataHash ?? '-')).toBe(true);
+  });
   test('force-selected cases, force grades: 27 good, 6 requiring improvement, 0 inadequate of 33', () => {
     expect(counts('gwent-2019', 'force-selected', 'force')).toEqual([27, 6, 0]);
     expect(distributionOf(d, 'gwent-2019', 'force-selected', 'force')?.total).toBe(33);

@@ -223,6 +223,8 @@ const NO_UPDATES = { updates: [], latest: null, standing: 'overdue' } as const;
 /** A dataset holding only what the timeline needs: Gwent 2019, its review, deadlines and milestones. */
 export const GWENT_DATASET: Dataset = {
   asOf: AS_OF,
+  version: null,
+  releases: [],
   sources: [],
   forces: [],
   gradeScales: [{ id: 'three-point', grades: THREE, provenance }],

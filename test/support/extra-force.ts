@@ -2,12 +2,22 @@
 // up for tests (test/fixtures/extra-force/). Whatever the suite checks of the real data must
 // still hold when a force is added, as the README tells analysts to do; a test that counted or
 // ordered the whole dataset would fail here.
-import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  cpSync,
+  existsSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { buildDataset } from '../../src/data/build-dataset.ts';
 import type { Dataset } from '../../src/dataset/types.ts';
 import { folderInput } from '../../scripts/data/cli.ts';
+import { folderHash } from '../../src/data/read/data-hash.ts';
+import { releasesTable } from '../../src/data/contract/tables.ts';
 import { AS_OF, FIXTURES } from './fixtures.ts';
 
 const EXTRA = join(import.meta.dirname, '..', 'fixtures', 'extra-force');
@@ -22,6 +32,16 @@ export function dataWithExtraForce(data: string, out?: string): string {
     const existing = readFileSync(target, 'utf8');
     const sep = existing.endsWith('\n') ? '' : '\n';
     writeFileSync(target, `${existing}${sep}${rows.join('\n')}\n`);
+  }
+  // Adding a force is a change to the data, so it is a release of its own where releases are kept.
+  const releases = join(dir, releasesTable.file);
+  if (existsSync(releases)) {
+    const existing = readFileSync(releases, 'utf8');
+    const sep = existing.endsWith('\n') ? '' : '\n';
+    writeFileSync(
+      releases,
+      `${existing}${sep}2026-12-03,${folderHash(dir)},Test release: one more force (test/fixtures/extra-force).\n`,
+    );
   }
   return dir;
 }

@@ -81,6 +81,18 @@ export const id: Column<string> = {
   },
 };
 
+/** The short content hash the data build prints: 12 lower-case hexadecimal digits. */
+export const dataHash: Column<string> = {
+  expected: '12 lower-case hexadecimal digits, as the data build prints them',
+  parse: (raw) => {
+    const v = raw.trim();
+    if (!v) return { ok: false, what: 'missing', expected: dataHash.expected };
+    return /^[0-9a-f]{12}$/.test(v)
+      ? ok(v)
+      : { ok: false, what: 'not a data hash', expected: dataHash.expected };
+  },
+};
+
 /** One of a fixed vocabulary, declared once where the vocabulary is. */
 export function oneOf<const V extends string>(values: readonly V[]): Column<V> {
   const expected = `one of ${values.map((v) => `"${v}"`).join(', ')}`;

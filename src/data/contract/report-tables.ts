@@ -1,7 +1,17 @@
 // The schemas of the files about what a report found and asked for, and what happened since.
 // Each column's meaning and allowed values are data/README.md's, word for word (a unit test
 // compares them), and its output field is its name in camelCase unless said.
-import { blankAs, date, decimal, id, oneOf, shortText, text, wholeNumber } from './columns.ts';
+import {
+  blankAs,
+  dataHash,
+  date,
+  decimal,
+  id,
+  oneOf,
+  shortText,
+  text,
+  wholeNumber,
+} from './columns.ts';
 import { inspectionColumn } from './inspection-tables.ts';
 import { col, defineTable, provenance } from './schema.ts';
 import {
@@ -190,3 +200,17 @@ export const statusUpdatesTable = defineTable('status-updates.csv', {
   evidence: col(text, 'what the source says, briefly', 'text'),
   ...provenance(),
 });
+
+export const releasesTable = defineTable(
+  'releases.csv',
+  {
+    date: col(date, 'when the release was made', 'date (day); not before the release above it'),
+    data_hash: col(
+      dataHash,
+      "the data's content hash, as the data build prints it",
+      '12 lower-case hexadecimal digits; the last row must be the data as it is',
+    ),
+    changes: col(text, 'what changed since the release above, in plain words', 'text'),
+  },
+  { optional: true },
+);

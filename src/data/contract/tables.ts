@@ -18,6 +18,7 @@ import {
   keyFiguresTable,
   milestonesTable,
   recommendationsTable,
+  releasesTable,
   statusUpdatesTable,
 } from './report-tables.ts';
 
@@ -36,6 +37,7 @@ export {
   milestonesTable,
   practiceAreasTable,
   recommendationsTable,
+  releasesTable,
   sourcesTable,
   statusUpdatesTable,
 };
@@ -58,4 +60,5 @@ export const TABLES = [
   discrepanciesTable,
   corroborationsTable,
   statusUpdatesTable,
+  releasesTable,
 ] as const;

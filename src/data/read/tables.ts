@@ -182,6 +182,7 @@ export interface Tables {
   readonly discrepancies: RowsOf<typeof T.discrepanciesTable>;
   readonly corroborations: RowsOf<typeof T.corroborationsTable>;
   readonly statusUpdates: RowsOf<typeof T.statusUpdatesTable>;
+  readonly releases: RowsOf<typeof T.releasesTable>;
 }
 
 /**
@@ -228,6 +229,7 @@ export async function readTables(
     discrepancies: await read(T.discrepanciesTable),
     corroborations: await read(T.corroborationsTable),
     statusUpdates: await read(T.statusUpdatesTable),
+    releases: await read(T.releasesTable),
   };
   return { tables, ids, unreadable };
 }

@@ -134,6 +134,11 @@ const ABOUT = {
     title: 'Sources',
     description: 'The publications every figure comes from.',
   },
+  releases: {
+    name: 'releases',
+    title: 'Releases',
+    description: 'Each release of the data: its date, content hash and what changed.',
+  },
 } as const satisfies Record<string, About>;
 
 function recommendationsDownload(d: Dataset): DownloadTable {
@@ -186,6 +191,7 @@ export function downloadTables(d: Dataset): DownloadTable[] {
     downloadTable(A.corroborations, schemaColumns(T.corroborationsTable), d.corroborations),
     downloadTable(A.discrepancies, schemaColumns(T.discrepanciesTable), d.discrepancies),
     downloadTable(A.sources, schemaColumns(T.sourcesTable), d.sources),
+    downloadTable(A.releases, schemaColumns(T.releasesTable), d.releases),
   ];
 }
 
@@ -244,7 +250,7 @@ export function outputFiles(d: Dataset): OutputFile[] {
   }));
   files.push({
     path: 'manifest.json',
-    content: `${JSON.stringify({ asOf: toIso(d.asOf), files: manifest }, null, 1)}\n`,
+    content: `${JSON.stringify({ asOf: toIso(d.asOf), version: d.version, files: manifest }, null, 1)}\n`,
     table: null,
     format: 'json',
     title: 'Manifest',
