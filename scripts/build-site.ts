@@ -6,6 +6,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { rename, rm } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { writeIndexFiles } from './site/index-files.ts';
+import { writeSearchIndex } from './site/search-index.ts';
 
 const ROOT = resolve(import.meta.dirname, '..');
 
@@ -58,7 +59,10 @@ if (import.meta.main) {
   const ok = await buildSite(
     dist,
     (outDir) => astroBuild(outDir, process.argv.slice(2)),
-    (outDir) => writeIndexFiles(outDir, process.env['SITE_URL'] || null, manifest.asOf),
+    async (outDir) => {
+      await writeIndexFiles(outDir, process.env['SITE_URL'] || null, manifest.asOf);
+      console.log(`search: indexed ${String(await writeSearchIndex(outDir))} pages`);
+    },
   );
   if (!ok) {
     console.error(

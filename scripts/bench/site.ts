@@ -7,7 +7,7 @@
 // - at 43 forces: JavaScript and HTML per page for the home page, an inspection, the national
 //   register, the national picture and the largest page; Lighthouse (mobile) on the same, three
 //   runs each, the median; and the register's filters and sorts timed in Chromium, as is and with
-//   the CPU slowed 4×.
+//   the CPU slowed 4×; and the search index's size and what a first search fetches.
 // A report, not a test: it exits 0, and says plainly which targets were met.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { mkdir } from 'node:fs/promises';
@@ -19,6 +19,7 @@ import { max } from 'd3-array';
 import { startServer } from '../../test/browser/server.ts';
 import { CATEGORIES, lighthouseRuns, type LighthouseReport } from './lighthouse.ts';
 import { registerTimings, type RegisterTimings } from './register.ts';
+import { searchCost } from './search-cost.ts';
 import { buildSize, workspace, type SiteBuild } from './site-build.ts';
 
 const OUT = resolve(import.meta.dirname, '..', '..', 'bench-output');
@@ -173,11 +174,16 @@ async function main(): Promise<void> {
   );
   const weights = pages.map((p) => ({ path: p, ...pageWeight(national.dist, p) }));
   for (const w of weights) console.log(`${w.path}: HTML ${kb(w.html)}, JavaScript ${kb(w.js)}`);
+  const search = searchCost(national.dist);
+  console.log(
+    `search: index ${kb(search.indexBytes)} in ${String(search.files)} files; a first search fetches ${kb(search.scriptGzip)} of script and ${kb(search.wasmGzip)} of WebAssembly (gzip), then its index chunks`,
+  );
   const report = {
     date: new Date().toISOString(),
     cores: availableParallelism(),
     builds,
     weights,
+    search,
     ...(await inBrowser(national.dist, pages, values)),
   };
   writeFileSync(join(OUT, 'bench-site.json'), `${JSON.stringify(report, null, 2)}\n`);

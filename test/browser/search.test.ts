@@ -1,0 +1,84 @@
+// Search as a reader uses it: from the box in any page's header, by a place a parent knows, by a
+// word of a recommendation, by a term of a report's glossary; the result opens its page. The
+// index is fetched only by the search page, and without JavaScript the page lists every force.
+import { describe, expect, test } from 'vitest';
+import type { Page } from 'playwright-core';
+import { useBrowserSite } from '../support/browser.ts';
+import { axeViolations, describeViolations } from './site.ts';
+
+const site = useBrowserSite();
+
+/** Searches from the header of the Gwent force page and waits for the results. */
+async function searchFromHeader(page: Page, words: string): Promise<string[]> {
+  await page.getByLabel('Search the site').fill(words);
+  await page.getByLabel('Search the site').press('Enter');
+  await page.waitForURL(/\/search\/\?q=/);
+  await page.waitForFunction(
+    () => !/^Searching|^$/.test(document.querySelector('[data-search-status]')?.textContent ?? ''),
+  );
+  return page.locator('.search-results li > a').allInnerTexts();
+}
+
+describe('search', () => {
+  test('a town finds its force: “Newport” finds Gwent, and the result opens', async () => {
+    const { context, page } = await site.open('/forces/dorset/');
+    try {
+      const titles = await searchFromHeader(page, 'Newport');
+      expect(titles.some((t) => t.startsWith('Gwent Police'))).toBe(true);
+      await page
+        .locator('.search-results li > a', { hasText: /^Gwent Police/ })
+        .first()
+        .click();
+      expect(new URL(page.url()).pathname).toMatch(/^\/inspections\/gwent-/);
+    } finally {
+      await context.close();
+    }
+  });
+
+  test('a word of a recommendation finds the recommendation’s page', async () => {
+    const { context, page } = await site.open('/');
+    try {
+      const titles = await searchFromHeader(page, 'custody');
+      expect(titles.some((t) => /^(Recommendation \d+|Unnumbered recommendation):/.test(t))).toBe(
+        true,
+      );
+    } finally {
+      await context.close();
+    }
+  });
+
+  test('a glossary term finds the glossary that defines it, and the page passes axe', async () => {
+    const { context, page } = await site.open('/', { bypassCSP: true });
+    try {
+      const titles = await searchFromHeader(page, 'MASH');
+      expect(titles).toContain('Glossary: Gwent Police, national child protection inspection 2019');
+      expect(await page.locator('.search-results mark').first().innerText()).toMatch(/mash/i);
+      const violations = await axeViolations(page);
+      expect(violations, describeViolations(violations)).toEqual([]);
+    } finally {
+      await context.close();
+    }
+  });
+
+  test('no other page fetches the index, and without JavaScript the page lists every force', async () => {
+    const { context, page } = await site.open('/forces/gwent/');
+    try {
+      const fetched: string[] = [];
+      page.on('request', (r) => fetched.push(r.url()));
+      await page.reload();
+      expect(fetched.some((u) => u.includes('/pagefind/'))).toBe(false);
+    } finally {
+      await context.close();
+    }
+    const plain = await site.open('/search/?q=Newport', { javaScriptEnabled: false });
+    try {
+      const forces = plain.page.locator('#every-force + ul > li > a');
+      expect(await forces.allInnerTexts()).toContain('Gwent Police');
+      expect(
+        await plain.page.locator('#every-force + ul a[href="/inspections/gwent-2019/"]').count(),
+      ).toBe(1);
+    } finally {
+      await plain.context.close();
+    }
+  });
+});
