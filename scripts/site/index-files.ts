@@ -5,6 +5,7 @@
 import { readdirSync } from 'node:fs';
 import { writeFile } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
+import { escapeXml, siteRoot } from '../../src/text/xml.ts';
 
 /** Every page of a built site, as its path ("/", "/forces/gwent/"), from its index.html files. */
 export function builtPaths(dir: string): string[] {
@@ -22,12 +23,6 @@ export function builtPaths(dir: string): string[] {
   walk(dir);
   return found.sort();
 }
-
-const escapeXml = (s: string): string =>
-  s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
-
-/** The site's address with exactly one slash at the end. */
-export const siteRoot = (site: string): string => site.replace(/\/*$/, '/');
 
 /** A sitemap of the given paths under `site`, with the day the data was built as their date. */
 export function sitemapXml(site: string, paths: readonly string[], lastmod: string): string {

@@ -1,11 +1,12 @@
 // The site's Atom feed: reports and reviews published, status updates, deadlines passing.
 import type { APIRoute } from 'astro';
 import { loadDataset } from '../dataset/load.ts';
+import { siteRoot } from '../text/xml.ts';
 import { atomXml, siteFeed } from '../views/feed/feed.ts';
 
 export const GET: APIRoute = ({ site }) => {
   const d = loadDataset();
-  const root = site ? site.href.replace(/\/*$/, '/') : import.meta.env.BASE_URL;
+  const root = site ? siteRoot(site.href) : import.meta.env.BASE_URL;
   return new Response(
     atomXml({
       id: 'urn:x-police-child-protection:feed',

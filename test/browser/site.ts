@@ -1,10 +1,11 @@
 // Shared helpers for the browser tests: finding the built pages, watching a page for errors and
 // outside requests, and running axe-core.
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { join, relative, resolve, sep } from 'node:path';
+import { join, resolve } from 'node:path';
 import type { AxeResults, Result, RunOptions } from 'axe-core';
 import type { BrowserContext, Page } from 'playwright-core';
+import { builtPaths } from '../../scripts/site/index-files.ts';
 
 /** The built site; SITE_DIST points the tests at a copy, e.g. while dist/ is being rebuilt. */
 export const DIST = resolve(process.env['SITE_DIST'] ?? join(import.meta.dirname, '../../dist'));
@@ -29,20 +30,8 @@ export const EXPECTED_PAGES: readonly string[] = [
  * names are generated at collection time.
  */
 export function builtPages(dir = DIST): string[] {
-  if (!existsSync(dir)) return [];
-  const found: string[] = [];
-  const walk = (d: string): void => {
-    for (const entry of readdirSync(d, { withFileTypes: true })) {
-      const full = join(d, entry.name);
-      if (entry.isDirectory()) walk(full);
-      else if (entry.name === 'index.html') {
-        const rel = relative(dir, d).split(sep).join('/');
-        found.push(rel === '' ? '/' : `/${rel}/`);
-      }
-    }
-  };
-  walk(dir);
-  return found.sort();
+  // The sitemap's own walk, so the tests and the sitemap list the same pages.
+  return existsSync(dir) ? builtPaths(dir) : [];
 }
 
 /** The "not found" page, which hosts serve for any missing address; not an index.html. */

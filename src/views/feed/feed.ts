@@ -1,7 +1,8 @@
 // What changed, as an Atom feed for the whole site and for each force: a report or review
 // published, a status update published, a deadline passing. Built from each inspection's
 // timeline, so the feed says what the timeline says. Pure: the dataset and addresses are passed in.
-import { dayNumber, lastDay, type DayDate } from '../../domain/dates.ts';
+import { dayNumber, lastDay, toIso, type DayDate } from '../../domain/dates.ts';
+import { escapeXml } from '../../text/xml.ts';
 import { forceOf, inspectionsOfForce } from '../../dataset/queries.ts';
 import type { Dataset } from '../../dataset/types.ts';
 import { inspectionShortName } from '../../text/page-text.ts';
@@ -33,9 +34,6 @@ const NEWS: ReadonlySet<TimelineEvent['kind']> = new Set([
 
 const lowerFirst = (s: string): string => s.charAt(0).toLowerCase() + s.slice(1);
 
-const iso = (d: DayDate): string =>
-  `${String(d.year)}-${String(d.month).padStart(2, '0')}-${String(d.day).padStart(2, '0')}`;
-
 /** Every entry of one force's inspections, newest first; deadlines only once they have passed. */
 export function forceFeed(d: Dataset, force: string): FeedEntry[] {
   const name = forceOf(d, force).name;
@@ -46,7 +44,7 @@ export function forceFeed(d: Dataset, force: string): FeedEntry[] {
       return timelineEvents(d, i.id).flatMap((e): FeedEntry[] => {
         const day = lastDay(e.end ?? e.date);
         if (!NEWS.has(e.kind) || dayNumber(day) > today) return [];
-        const key = `${i.id}:${e.kind}:${iso(day)}`;
+        const key = `${i.id}:${e.kind}:${toIso(day)}`;
         const n = (seen.get(key) ?? 0) + 1;
         seen.set(key, n);
         const happened =
@@ -76,10 +74,7 @@ export function siteFeed(d: Dataset): FeedEntry[] {
     .slice(0, SITE_FEED_LIMIT);
 }
 
-const escapeXml = (s: string): string =>
-  s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
-
-const stamp = (d: DayDate): string => `${iso(d)}T00:00:00Z`;
+const stamp = (d: DayDate): string => `${toIso(d)}T00:00:00Z`;
 
 /** A feed as Atom XML. `root` is the site's address, or "/" where it is not known. */
 export function atomXml(feed: {

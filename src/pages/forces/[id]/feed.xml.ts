@@ -2,6 +2,7 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { loadDataset } from '../../../dataset/load.ts';
 import { forceOf } from '../../../dataset/queries.ts';
+import { siteRoot } from '../../../text/xml.ts';
 import { atomXml, forceFeed } from '../../../views/feed/feed.ts';
 
 export const getStaticPaths = (() =>
@@ -10,7 +11,7 @@ export const getStaticPaths = (() =>
 export const GET: APIRoute = ({ params, site }) => {
   const d = loadDataset();
   const id = params['id'] ?? '';
-  const root = site ? site.href.replace(/\/*$/, '/') : import.meta.env.BASE_URL;
+  const root = site ? siteRoot(site.href) : import.meta.env.BASE_URL;
   return new Response(
     atomXml({
       id: `urn:x-police-child-protection:feed:${id}`,
