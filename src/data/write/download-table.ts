@@ -86,3 +86,24 @@ export function downloadTable<R>(
     rows: records.map((r) => columns.map((c) => c.cell(r))),
   };
 }
+
+/** The column every download ends with, so a file or a row copied out of it says its release. */
+export const VERSION_COLUMN = 'data_version';
+
+/**
+ * A download with the data's version (release date and content hash, as the footer and "how to
+ * cite" give it) in a last column, the same in every row: a spreadsheet keeps a column where it
+ * drops a comment line, and a row pasted into a committee paper keeps its version with it.
+ */
+export function withVersion(table: DownloadTable, version: string | null): DownloadTable {
+  return {
+    ...table,
+    columns: [...table.columns, VERSION_COLUMN],
+    derived: {
+      ...table.derived,
+      [VERSION_COLUMN]:
+        'the release of the data this file belongs to: its date and a short hash of the data folder, the same in every row',
+    },
+    rows: table.rows.map((r) => [...r, version]),
+  };
+}

@@ -13,6 +13,7 @@ import {
   derivedColumn,
   downloadTable,
   schemaColumns,
+  withVersion,
   type About,
   type DownloadColumn,
   type DownloadTable,
@@ -162,8 +163,15 @@ function milestonesDownload(d: Dataset): DownloadTable {
   return downloadTable(ABOUT.milestones, columns, d.milestones);
 }
 
-/** Every table of the dataset in download form, derived columns included, in the page's order. */
+/**
+ * Every table of the dataset in download form, derived columns included, each row ending with the
+ * data's version, in the page's order.
+ */
 export function downloadTables(d: Dataset): DownloadTable[] {
+  return tablesOf(d).map((t) => withVersion(t, d.version));
+}
+
+function tablesOf(d: Dataset): DownloadTable[] {
   const A = ABOUT;
   return [
     downloadTable(

@@ -37,6 +37,7 @@ export const REGISTER_COLUMNS = [
   'standing',
   'standing_note',
   'as_of',
+  'data_version',
   'source',
   'location',
 ] as const;
@@ -68,6 +69,7 @@ export function buildRegisterCsv(d: Dataset): string {
     r.standing,
     r.note,
     asOf,
+    d.version,
     r.provenance.source,
     r.provenance.location,
   ]);

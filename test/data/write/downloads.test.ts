@@ -29,12 +29,36 @@ describe('the downloads of the plain tables follow their schemas', () => {
     expect(new Set(names).size).toBe(names.length);
     const files = outputFiles(dataset);
     const forces = files.find((f) => f.path === 'forces.csv');
-    expect(forces?.content.split('\r\n')[0]).toBe('id,name,name_cy,nation,source,location');
+    expect(forces?.content.split('\r\n')[0]).toBe(
+      'id,name,name_cy,nation,source,location,data_version',
+    );
     const json = files.find((f) => f.path === 'discrepancies.json');
     const table = tables.find((t) => t.name === 'discrepancies');
     for (const row of JSON.parse(json?.content ?? '[]') as object[]) {
       expect(Object.keys(row)).toEqual(table?.columns);
     }
+  });
+
+  test('every download, CSV and JSON, says in every row which release of the data it is', () => {
+    // The fixture has no releases.csv; the version is what a folder with one would have.
+    const released = { ...dataset, version: '2026-12-03-49d44bada625' };
+    for (const t of downloadTables(released)) {
+      expect(t.columns.at(-1)).toBe('data_version');
+      expect(t.derived.data_version).toMatch(/release/);
+      for (const row of t.rows) expect(row.at(-1)).toBe('2026-12-03-49d44bada625');
+    }
+    const files = outputFiles(released);
+    const csv = files.find((f) => f.path === 'forces.csv')?.content.split('\r\n') ?? [];
+    expect(csv[1]?.endsWith(',2026-12-03-49d44bada625')).toBe(true);
+    const json = JSON.parse(
+      files.find((f) => f.path === 'inspections.json')?.content ?? '[]',
+    ) as readonly Record<string, unknown>[];
+    expect(json[0]?.data_version).toBe('2026-12-03-49d44bada625');
+  });
+
+  test('without a release the version cells are blank, never a made-up version', () => {
+    expect(dataset.version).toBeNull();
+    for (const t of tables) for (const row of t.rows) expect(row.at(-1)).toBeNull();
   });
 
   test('dates are written as in the CSV files, and derived columns where they belong', () => {

@@ -192,6 +192,9 @@ describe('registerCsv', () => {
       'gwent,Gwent Police,gwent-2019,milestone:revisit,The inspectorate revisits the force',
     );
     expect(csv).toContain(',no update published,,,,overdue,');
+    // Each row says which release of the data it is, next to the date it was judged on.
+    expect(d.version).toMatch(/^\d{4}-\d{2}-\d{2}-[0-9a-f]{12}$/);
+    expect(csv).toContain(`,2026-11-28,${d.version ?? ''},`);
     // Each recommendation's subject, then the report's own words.
     expect(csv).toContain(
       'gwent,Gwent Police,gwent-2019,recommendation:8,Recommendation 8,Children detained in custody,"We recommend that, immediately, Gwent Police should undertake a review',
