@@ -136,17 +136,40 @@ export function legendItems(grades: readonly Grade[]): LegendItem[] {
     }));
 }
 
+// Every colour variable of a mode, by name without its dashes: "grade-3-1" is "#12436d".
+function variables(mode: 'light' | 'dark'): Map<string, string> {
+  return new Map([
+    ['chart-background', PAGE_BACKGROUND[mode]],
+    ...GRADE_PALETTES.flatMap((palette, size) =>
+      palette[mode].flatMap((s, i): [string, string][] => [
+        [`grade-${size + 1}-${i + 1}`, s.fill],
+        [`grade-${size + 1}-${i + 1}-text`, s.label],
+      ]),
+    ),
+  ]);
+}
+
 function declarations(mode: 'light' | 'dark'): string {
-  const background = `  --chart-background: ${PAGE_BACKGROUND[mode]};\n`;
-  return (
-    background +
-    GRADE_PALETTES.flatMap((palette, size) =>
-      palette[mode].map(
-        (s, i) =>
-          `  --grade-${size + 1}-${i + 1}: ${s.fill};\n  --grade-${size + 1}-${i + 1}-text: ${s.label};`,
-      ),
-    ).join('\n')
-  );
+  return [...variables(mode)].map(([name, value]) => `  --${name}: ${value};`).join('\n');
+}
+
+const LIGHT = variables('light');
+// A class's paint in light mode; the edge is drawn only in forced colours, so it is none here.
+const LIGHT_PAINTS = new Map<string, { readonly property: PaintProperty; readonly colour: string }>(
+  PAINTS.map(([property, value]) => {
+    const name = variableName(value);
+    return [`${property}-${name}`, { property, colour: LIGHT.get(name) ?? 'none' }] as const;
+  }),
+);
+
+/**
+ * The paint a palette class gives in light mode, for an image that leaves the page and so its
+ * stylesheet behind (a downloaded chart, a link preview); undefined for any other class.
+ */
+export function lightPaint(
+  className: string,
+): { readonly property: PaintProperty; readonly colour: string } | undefined {
+  return LIGHT_PAINTS.get(className);
 }
 
 /**

@@ -8,6 +8,7 @@ import {
   gradeLabelColour,
   gradePattern,
   legendItems,
+  lightPaint,
   paintClass,
   swatchClass,
 } from '../../src/charts/palette.ts';
@@ -73,6 +74,25 @@ describe('paintClass and swatchClass', () => {
     expect(paintClass('stroke', gradeColour(1, 3))).toBeUndefined();
     expect(paintClass('fill', 'var(--nowhere)')).toBeUndefined();
     expect(() => swatchClass(3, 2)).toThrow(RangeError);
+  });
+});
+
+describe('lightPaint, for images that leave the page', () => {
+  it('gives each paint class the light-mode colour its variable holds', () => {
+    expect(lightPaint('fill-grade-3-1')).toEqual({ property: 'fill', colour: '#12436d' });
+    expect(lightPaint('fill-grade-3-3')).toEqual({ property: 'fill', colour: '#801650' });
+    expect(lightPaint('fill-grade-3-3-text')).toEqual({ property: 'fill', colour: '#ffffff' });
+    expect(lightPaint('fill-grade-4-2')).toEqual({ property: 'fill', colour: '#28a197' });
+    expect(lightPaint('stroke-chart-background')).toEqual({
+      property: 'stroke',
+      colour: '#ffffff',
+    });
+  });
+
+  it('leaves out the forced-colours edge, and knows no other class', () => {
+    expect(lightPaint('stroke-grade-edge')).toEqual({ property: 'stroke', colour: 'none' });
+    expect(lightPaint('swatch-3-1')).toBeUndefined();
+    expect(lightPaint('is-highlighted')).toBeUndefined();
   });
 });
 
