@@ -40,6 +40,13 @@ export function robotsTxt(site: string | null): string {
   return `User-agent: *\nAllow: /\n${sitemap}`;
 }
 
+/** Pages that are parts of others (a chart to embed), left out of the sitemap; each says noindex. */
+export const UNLISTED = ['/embed/'];
+
+/** The pages a sitemap lists: every built page but those under UNLISTED. */
+export const listedPaths = (paths: readonly string[]): string[] =>
+  paths.filter((p) => !UNLISTED.some((u) => p.startsWith(u)));
+
 /** Writes robots.txt, and sitemap.xml where the site's address is known, into a built site. */
 export async function writeIndexFiles(
   dir: string,
@@ -48,5 +55,8 @@ export async function writeIndexFiles(
 ): Promise<void> {
   await writeFile(join(dir, 'robots.txt'), robotsTxt(site));
   if (site !== null)
-    await writeFile(join(dir, 'sitemap.xml'), sitemapXml(site, builtPaths(dir), lastmod));
+    await writeFile(
+      join(dir, 'sitemap.xml'),
+      sitemapXml(site, listedPaths(builtPaths(dir)), lastmod),
+    );
 }

@@ -12,6 +12,7 @@ import { parseHTML } from 'linkedom';
 import { describe, expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
 import { GRADE_PALETTES, PAGE_BACKGROUND } from '../../src/charts/palette.ts';
+import { listedPaths } from '../../scripts/site/index-files.ts';
 import { useBrowserSite } from '../support/browser.ts';
 import {
   builtHtml,
@@ -106,13 +107,15 @@ describe.each(pages)('%s, built', (path) => {
     expect(refused, refused.slice(0, 10).join('\n')).toEqual([]);
   });
 
+  // A chart-only embed says noindex too: its chart, summary and table are on the page it links to.
+  const unindexed = path === NOT_FOUND_PAGE || listedPaths([path]).length === 0;
   test(
-    path === NOT_FOUND_PAGE
+    unindexed
       ? 'asks search engines not to index it'
-      : 'lets search engines index it (only the not-found page says noindex)',
+      : 'lets search engines index it (only the not-found page and embeds say noindex)',
     () => {
       const robots = document.querySelector('meta[name="robots"]')?.getAttribute('content');
-      if (path === NOT_FOUND_PAGE) expect(robots).toBe('noindex');
+      if (unindexed) expect(robots).toBe('noindex');
       else expect(robots ?? '').not.toMatch(/noindex/);
     },
   );

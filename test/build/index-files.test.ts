@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { builtPaths, robotsTxt, sitemapXml } from '../../scripts/site/index-files.ts';
+import { builtPaths, listedPaths, robotsTxt, sitemapXml } from '../../scripts/site/index-files.ts';
 
 describe('the sitemap and robots.txt', () => {
   test('lists every built page as an absolute address, dated by the data build', () => {
@@ -17,6 +17,12 @@ describe('the sitemap and robots.txt', () => {
   test('keeps a site served from a folder in its addresses, and escapes what XML must', () => {
     const xml = sitemapXml('https://example.org/police/', ['/a&b/'], '2026-01-01');
     expect(xml).toContain('<loc>https://example.org/police/a&amp;b/</loc>');
+  });
+
+  test('leaves the embed pages of charts out, since each is part of an inspection page', () => {
+    expect(
+      listedPaths(['/', '/embed/gwent-2019/grades/', '/inspections/gwent-2019/', '/embedded/']),
+    ).toEqual(['/', '/inspections/gwent-2019/', '/embedded/']);
   });
 
   test('robots.txt allows everything and names the sitemap only where the address is known', () => {
