@@ -121,4 +121,20 @@ describe('embedding a chart', () => {
       await context.close();
     }
   });
+
+  test('the copy button copies the code and says so', async () => {
+    const { context, page } = await site.open('/inspections/gwent-2019/', {
+      permissions: ['clipboard-read', 'clipboard-write'],
+    });
+    try {
+      const card = page.locator('#card-grades');
+      await card.locator('.card-embed summary').click();
+      const code = (await card.locator('.card-embed code').textContent()) ?? '';
+      await card.getByRole('button', { name: 'Copy the code' }).click();
+      await expect.poll(() => card.locator('.copy-status').textContent()).toBe('Copied.');
+      expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(code);
+    } finally {
+      await context.close();
+    }
+  });
 });
