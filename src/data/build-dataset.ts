@@ -98,6 +98,7 @@ function assemble(t: Tables, b: Built, asOf: DayDate, hash: string): Dataset {
     corroborations: recordsOf(T.corroborationsTable, t.corroborations),
     discrepancies: recordsOf(T.discrepanciesTable, t.discrepancies),
     statusUpdates: b.tracking.statusUpdates,
+    places: recordsOf(T.placesTable, t.places),
   };
 }
 

@@ -10,6 +10,7 @@ import type {
   Force,
   Grade,
   Inspection,
+  Place,
   PracticeArea,
   Recommendation,
   Source,
@@ -59,6 +60,12 @@ const corroborationsByInspection = perDataset((d) => group(d.corroborations, (c)
 /** The further sources that confirm an inspection's figures. */
 export const corroborationsOf = (d: Dataset, inspection: string): readonly Corroboration[] =>
   corroborationsByInspection(d).get(inspection) ?? [];
+
+const placesByForce = perDataset((d) => group(d.places, (p) => p.force));
+
+/** The places a force's police area covers, in the order the data lists them. */
+export const placesOf = (d: Dataset, force: string): readonly Place[] =>
+  placesByForce(d).get(force) ?? [];
 
 const recommendationIndex = firstBy((r: Recommendation) => `${r.inspection}/${String(r.number)}`);
 

@@ -202,7 +202,12 @@ export interface Dataset {
   readonly discrepancies: readonly Discrepancy[];
   /** Every published update on a recommendation or milestone. */
   readonly statusUpdates: readonly StatusUpdate[];
+  /** The local government areas of each force's police area, so a reader can find it by place. */
+  readonly places: readonly Place[];
 }
+
+/** A row of places.csv. */
+export type Place = RecordOf<typeof T.placesTable>;
 
 /** A row of releases.csv. */
 export type Release = RecordOf<typeof T.releasesTable>;

@@ -29,7 +29,27 @@ describe('search', () => {
         .locator('.search-results li > a', { hasText: /^Gwent Police/ })
         .first()
         .click();
-      expect(new URL(page.url()).pathname).toMatch(/^\/inspections\/gwent-/);
+      // The force page names Newport among its places, and the report pages in their text.
+      expect(new URL(page.url()).pathname).toMatch(/^\/(forces\/gwent\/|inspections\/gwent-)/);
+    } finally {
+      await context.close();
+    }
+  });
+
+  test('a place only the police areas name finds its force: “Warrington” finds Cheshire', async () => {
+    const { context, page } = await site.open('/');
+    try {
+      const titles = await searchFromHeader(page, 'Warrington');
+      expect(titles.some((t) => t.startsWith('Cheshire Constabulary'))).toBe(true);
+      await page
+        .locator('.search-results li > a', { hasText: /^Cheshire Constabulary/ })
+        .first()
+        .click();
+      expect(new URL(page.url()).pathname).toBe('/forces/cheshire/');
+      // The force page says where the place comes from: the law that defines police areas.
+      const area = page.locator('p', { hasText: 'police area includes' });
+      expect(await area.textContent()).toContain('Warrington');
+      expect(await page.locator('a', { hasText: /^Police Act 1996, Schedule 1/ }).count()).toBe(1);
     } finally {
       await context.close();
     }

@@ -28,8 +28,11 @@ const bad: Record<string, string[]> = {
   'unknown-reference': [
     'findings.csv:2:6: source: not a known source in sources.csv (expected one of report, release, got "reprot")',
     'inspections.csv:2:2: force: not a known force in forces.csv (expected one of gwent, got "gwnet")',
+    'places.csv:3:1: force: not a known force in forces.csv (expected one of gwent, got "gwnet")',
+    'places.csv:3:3: source: not a known source in sources.csv (expected one of report, release, got "reprot")',
   ],
   'duplicate-id': [
+    'places.csv:4:2: place: place "gwent/Newport" appears twice (expected each once; first at line 2)',
     'practice-areas.csv:4:1: id: practice area id "missing" appears twice (expected each once; first at line 2)',
   ],
   'totals-do-not-add-up': [

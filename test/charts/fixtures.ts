@@ -227,6 +227,7 @@ export const GWENT_DATASET: Dataset = {
   releases: [],
   sources: [],
   forces: [],
+  places: [],
   gradeScales: [{ id: 'three-point', grades: THREE, provenance }],
   inspections: [GWENT_2019, GWENT_2020_REVIEW],
   practiceAreas: [],

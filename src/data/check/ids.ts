@@ -11,6 +11,7 @@ export function checkUniqueIds(t: Tables): Problem[] {
   const problems = [
     ...checkUnique(t.sources, (r) => r.values.id, 'id', 'source id'),
     ...checkUnique(t.forces, (r) => r.values.id, 'id', 'force id'),
+    ...checkUnique(t.places, (r) => `${r.values.force}/${r.values.place}`, 'place', 'place'),
     ...checkUnique(t.gradeScales, (r) => `${r.values.scale}/${r.values.grade}`, 'grade', 'grade'),
     ...checkUnique(t.inspections, (r) => r.values.id, 'id', 'inspection id'),
     ...checkUnique(t.practiceAreas, (r) => r.values.id, 'id', 'practice area id'),
@@ -83,6 +84,7 @@ function checkColumn<C extends string>(
 export function checkSourceReferences(t: Tables, sources: ReadonlySet<string>): Problem[] {
   const provenanced = [
     t.forces,
+    t.places,
     t.gradeScales,
     t.inspections,
     t.practiceAreas,
@@ -105,9 +107,9 @@ export function checkSourceReferences(t: Tables, sources: ReadonlySet<string>): 
 }
 
 /**
- * Reports every row naming an inspection that inspections.csv lacks, and every finding naming a
+ * Reports every row naming an inspection that inspections.csv lacks, every finding naming a
  * practice area that practice-areas.csv lacks (case-audit areas, which may be "all", are checked
- * with the counts).
+ * with the counts), and every place naming a force that forces.csv lacks.
  */
 export function checkInspectionReferences(t: Tables, known: KnownIds): Problem[] {
   const named = [
@@ -123,6 +125,7 @@ export function checkInspectionReferences(t: Tables, known: KnownIds): Problem[]
   ];
   return [
     ...checkColumn(named, 'inspection', known.inspections, 'inspection in inspections.csv'),
+    ...checkColumn([t.places], 'force', known.forces, 'force in forces.csv'),
     ...checkColumn(
       [t.findings, t.areaDefinitions],
       'area',

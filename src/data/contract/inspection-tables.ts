@@ -31,6 +31,20 @@ export const forcesTable = defineTable('forces.csv', {
   ...provenance('provenance', 'see above'),
 });
 
+export const placesTable = defineTable(
+  'places.csv',
+  {
+    force: col(id, 'the force whose police area it is in', 'an id from `forces.csv`'),
+    place: col(
+      text,
+      'a county, city, borough or other local government area in the police area, as the source names it',
+      'text, once per force',
+    ),
+    ...provenance('where the police area is defined, such as Schedule 1 to the Police Act 1996', ''),
+  },
+  { optional: true },
+);
+
 export const gradeScalesTable = defineTable('grade-scales.csv', {
   scale: col(id, "the scale's id", 'id'),
   grade: col(id, "the grade's id, unique within its scale", 'id'),

@@ -6,6 +6,7 @@ import {
   forcesTable,
   gradeScalesTable,
   inspectionsTable,
+  placesTable,
   practiceAreasTable,
   sourcesTable,
   areaDefinitionsTable,
@@ -35,6 +36,7 @@ export {
   inspectionsTable,
   keyFiguresTable,
   milestonesTable,
+  placesTable,
   practiceAreasTable,
   recommendationsTable,
   releasesTable,
@@ -46,6 +48,7 @@ export {
 export const TABLES = [
   sourcesTable,
   forcesTable,
+  placesTable,
   gradeScalesTable,
   inspectionsTable,
   practiceAreasTable,

@@ -169,6 +169,7 @@ export type RowsOf<S> = S extends TableSpec<infer C> ? Row<C>[] : never;
 export interface Tables {
   readonly sources: RowsOf<typeof T.sourcesTable>;
   readonly forces: RowsOf<typeof T.forcesTable>;
+  readonly places: RowsOf<typeof T.placesTable>;
   readonly gradeScales: RowsOf<typeof T.gradeScalesTable>;
   readonly inspections: RowsOf<typeof T.inspectionsTable>;
   readonly practiceAreas: RowsOf<typeof T.practiceAreasTable>;
@@ -216,6 +217,7 @@ export async function readTables(
   const tables: Tables = {
     sources: await read(T.sourcesTable, { column: 'id', set: ids.sources }),
     forces: await read(T.forcesTable, { column: 'id', set: ids.forces }),
+    places: await read(T.placesTable),
     gradeScales: await read(T.gradeScalesTable, { column: 'scale', set: ids.scales }),
     inspections: await read(T.inspectionsTable, { column: 'id', set: ids.inspections }),
     practiceAreas: await read(T.practiceAreasTable, { column: 'id', set: ids.areas }),

@@ -115,6 +115,12 @@ const ABOUT = {
     title: 'Forces',
     description: 'Police forces with their Welsh names and nation.',
   },
+  places: {
+    name: 'places',
+    title: 'Places in each police area',
+    description:
+      'The counties, cities and boroughs each police area covers, as the law that defines the areas names them.',
+  },
   glossary: {
     name: 'glossary',
     title: 'Glossary',
@@ -195,6 +201,7 @@ function tablesOf(d: Dataset): DownloadTable[] {
     downloadTable(A.areaDefinitions, schemaColumns(T.areaDefinitionsTable), d.areaDefinitions),
     gradeScalesDownload(d),
     downloadTable(A.forces, schemaColumns(T.forcesTable), d.forces),
+    downloadTable(A.places, schemaColumns(T.placesTable), d.places),
     downloadTable(A.glossary, schemaColumns(T.glossaryTable), d.glossary),
     downloadTable(A.corroborations, schemaColumns(T.corroborationsTable), d.corroborations),
     downloadTable(A.discrepancies, schemaColumns(T.discrepanciesTable), d.discrepancies),

@@ -9,11 +9,17 @@ import {
   gradesOf,
   headlineDistribution,
   inspectionsOfForce,
+  placesOf,
   recommendationsOf,
 } from '../../dataset/queries.ts';
 import { seriesHeadline } from '../../text/headlines.ts';
 import type { GradedRow } from '../../domain/order.ts';
-import { displayValue, gradeCountsText, recommendationsHeldText } from '../../text/page-text.ts';
+import {
+  displayValue,
+  gradeCountsText,
+  joinAnd,
+  recommendationsHeldText,
+} from '../../text/page-text.ts';
 import type {
   Dataset,
   Discrepancy,
@@ -21,6 +27,7 @@ import type {
   Force,
   Grade,
   Inspection,
+  Place,
   Provenance,
 } from '../../dataset/types.ts';
 import { yearOf } from '../../dataset/when.ts';
@@ -71,6 +78,26 @@ export interface ForceView {
   readonly inspections: readonly ForceInspection[];
   readonly charts: readonly ForceGradeChart[];
   readonly comparisons: readonly BaselineVersusRevisit[];
+  /** The places its police area covers, for a reader who knows only their town; null if none held. */
+  readonly area: PoliceArea | null;
+}
+
+/** The places a police area covers, in a sentence, and where the area is defined. */
+export interface PoliceArea {
+  readonly text: string;
+  readonly provenance: readonly Provenance[];
+}
+
+/**
+ * "Gwent Police's police area includes Monmouthshire, …, Newport and Torfaen.", in the data's order.
+ * "Includes", since a source may predate a later change of local government or be held in part.
+ */
+export function policeArea(force: Force, places: readonly Place[]): PoliceArea | null {
+  if (places.length === 0) return null;
+  return {
+    text: `${force.name}’s police area includes ${joinAnd(places.map((p) => p.place))}.`,
+    provenance: places.map((p) => p.provenance),
+  };
 }
 
 interface Graded {
@@ -207,5 +234,6 @@ export function forceView(d: Dataset, id: string, base = '/'): ForceView {
     })),
     charts: forceGradeCharts(d, id, comparedInspections(comparisons), base),
     comparisons,
+    area: policeArea(force, placesOf(d, id)),
   };
 }

@@ -7,8 +7,9 @@ import {
   forceGradeCharts,
   forceView,
   inspectionOutcome,
+  policeArea,
 } from '../../../src/views/force/force.ts';
-import type { Dataset, Discrepancy } from '../../../src/dataset/types.ts';
+import type { Dataset, Discrepancy, Force, Place } from '../../../src/dataset/types.ts';
 import { realData } from '../../support/real-data.ts';
 
 let d: Dataset;
@@ -96,4 +97,35 @@ test('forceView(Gwent) lists both inspections, the 2019 one with its disputed da
   ]);
   expect(v.charts).toHaveLength(1);
   expect(v.comparisons.map((c) => c.revisit.id)).toEqual(['gwent-2020-review']);
+});
+
+describe('policeArea', () => {
+  const force = { id: 'gwent', name: 'Gwent Police' } as Force;
+  const at = (place: string): Place => ({
+    force: 'gwent',
+    place,
+    provenance: { source: 'police-areas-wales-order-1995', location: 'Article 2(3), Gwent' },
+  });
+
+  test('names every place in the data’s order, with where the area is defined', () => {
+    const area = policeArea(force, ['Blaenau Gwent', 'Newport', 'Torfaen'].map(at));
+    expect(area?.text).toBe(
+      'Gwent Police’s police area includes Blaenau Gwent, Newport and Torfaen.',
+    );
+    expect(area?.provenance).toHaveLength(3);
+  });
+
+  test('says nothing, rather than an empty list, for a force with no places held', () => {
+    expect(policeArea(force, [])).toBeNull();
+  });
+
+  test('the real data: Gwent’s area as the law that set it names it', () => {
+    const area = forceView(d, 'gwent').area;
+    expect(area?.text).toBe(
+      'Gwent Police’s police area includes Monmouthshire, Blaenau Gwent, Caerphilly, Newport and Torfaen.',
+    );
+    expect(new Set(area?.provenance.map((p) => p.source))).toEqual(
+      new Set(['police-areas-wales-order-1995']),
+    );
+  });
 });
