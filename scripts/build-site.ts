@@ -6,6 +6,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { rename, rm } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { writeIndexFiles } from './site/index-files.ts';
+import { cacheFolder, writePngImages } from './site/png-images.ts';
 import { writeSearchIndex } from './site/search-index.ts';
 
 const ROOT = resolve(import.meta.dirname, '..');
@@ -26,7 +27,7 @@ function astroBuild(outDir: string, extra: readonly string[]): Promise<number> {
 /**
  * Builds the site into a sibling folder and swaps it for `dist` only when the build succeeded.
  * `build` writes a site into the folder it is given and resolves with its exit code; `finish`
- * adds what needs the finished pages (the sitemap) before the swap.
+ * adds what needs the finished pages (PNG images, the sitemap, the search index) before the swap.
  */
 export async function buildSite(
   dist: string,
@@ -60,6 +61,11 @@ if (import.meta.main) {
     dist,
     (outDir) => astroBuild(outDir, process.argv.slice(2)),
     async (outDir) => {
+      const started = performance.now();
+      const png = await writePngImages(outDir, cacheFolder(ROOT));
+      console.log(
+        `images: ${String(png.drawn)} PNGs drawn, ${String(png.cached)} from the cache, in ${((performance.now() - started) / 1000).toFixed(1)} s`,
+      );
       await writeIndexFiles(outDir, process.env['SITE_URL'] || null, manifest.asOf);
       console.log(`search: indexed ${String(await writeSearchIndex(outDir))} pages`);
     },

@@ -1,7 +1,7 @@
-// The static routes of chart images: one SVG and one PNG per chart of every page with charts,
-// each beside its page ("/inspections/gwent-2019/charts/grades.svg"). Astro endpoints call these.
+// The static routes of chart images: one SVG per chart of every page with charts, each beside its
+// page ("/inspections/gwent-2019/charts/grades.svg"). Astro endpoints call these; the build draws
+// each SVG's PNG twin after Astro, on every core (scripts/site/png-images.ts).
 import type { APIRoute } from 'astro';
-import { svgToPng } from '../../charts/png.ts';
 import { loadDataset } from '../../dataset/load.ts';
 import type { Dataset } from '../../dataset/types.ts';
 import type { ChartSpec } from '../chart-spec.ts';
@@ -26,11 +26,6 @@ export function chartRoutes(ids: (d: Dataset) => readonly string[], charts: Char
     svg: (({ params }) =>
       new Response(image(params).svg, {
         headers: { 'Content-Type': 'image/svg+xml; charset=utf-8' },
-      })) satisfies APIRoute,
-    // Twice its size: sharp in print and on screens that draw two pixels a point.
-    png: (({ params }) =>
-      new Response(svgToPng(image(params).svg, 2), {
-        headers: { 'Content-Type': 'image/png' },
       })) satisfies APIRoute,
   };
 }
