@@ -5,7 +5,6 @@ import type {
   AreaDefinition,
   Corroboration,
   Dataset,
-  Discrepancy,
   Distribution,
   Force,
   Grade,
@@ -131,8 +130,8 @@ export function areaDistributions(d: Dataset, inspection: string): Distribution[
 export function headlineDistribution(d: Dataset, inspection: string): Distribution | null {
   const all = distributionOf(d, inspection, ALL, 'inspectorate');
   if (all) return all;
-  const candidates = d.distributions.filter(
-    (x) => x.inspection === inspection && x.assessor === 'inspectorate' && x.area === ALL,
+  const candidates = distributionsOf(d, inspection).filter(
+    (x) => x.assessor === 'inspectorate' && x.area === ALL,
   );
   return candidates.sort((a, b) => (b.total ?? 0) - (a.total ?? 0))[0] ?? null;
 }
@@ -141,9 +140,25 @@ export function agreementOf(d: Dataset, inspection: string): Agreement | null {
   return d.agreements.find((a) => a.inspection === inspection) ?? null;
 }
 
-export function discrepanciesOf(d: Dataset, inspection: string): Discrepancy[] {
-  return d.discrepancies.filter((x) => x.inspection === inspection);
+/**
+ * A table's rows about one inspection, in the table's order, from an index built once per
+ * dataset: a page, an embed and an image of the same inspection each ask, and scanning the whole
+ * table each time made the build grow with the square of the data.
+ */
+function rowsByInspection<T extends { readonly inspection: string }>(
+  rows: (d: Dataset) => readonly T[],
+): (d: Dataset, inspection: string) => readonly T[] {
+  const index = perDataset((d) => group(rows(d), (r) => r.inspection));
+  return (d, inspection) => index(d).get(inspection) ?? [];
 }
+
+export const discrepanciesOf = rowsByInspection((d) => d.discrepancies);
+export const findingsOf = rowsByInspection((d) => d.findings);
+export const glossaryOf = rowsByInspection((d) => d.glossary);
+export const keyFiguresOf = rowsByInspection((d) => d.keyFigures);
+export const milestonesOf = rowsByInspection((d) => d.milestones);
+export const statusUpdatesOf = rowsByInspection((d) => d.statusUpdates);
+const distributionsOf = rowsByInspection((d) => d.distributions);
 
 /** The reviews that revisit an inspection, and the inspection a review revisits. */
 export function relatedInspections(d: Dataset, inspection: string): Inspection[] {

@@ -3,7 +3,17 @@
 import { describe, expect, test } from 'vitest';
 import { buildDataset } from '../../src/data/build-dataset.ts';
 import { firstBy, perDataset, perDatasetAndKey } from '../../src/dataset/memo.ts';
-import { distributionOf, recommendationOf } from '../../src/dataset/queries.ts';
+import {
+  discrepanciesOf,
+  distributionOf,
+  findingsOf,
+  glossaryOf,
+  keyFiguresOf,
+  milestonesOf,
+  recommendationOf,
+  statusUpdatesOf,
+} from '../../src/dataset/queries.ts';
+import { inspectionView } from '../../src/views/inspection/inspection.ts';
 import type { Dataset } from '../../src/dataset/types.ts';
 import {
   buildForceCalendar,
@@ -112,6 +122,41 @@ describe('cached results are the uncached ones', () => {
       }
     });
   }
+
+  test('each table’s rows of an inspection, looked up, are the rows a scan finds, in order', async () => {
+    for (const d of [await realData(), await fixture('valid-minimal')]) {
+      const lookups = [
+        [discrepanciesOf, d.discrepancies],
+        [findingsOf, d.findings],
+        [glossaryOf, d.glossary],
+        [keyFiguresOf, d.keyFigures],
+        [milestonesOf, d.milestones],
+        [statusUpdatesOf, d.statusUpdates],
+      ] as const;
+      for (const i of d.inspections)
+        for (const [of, rows] of lookups) {
+          const scanned = (rows as readonly { inspection: string }[]).filter(
+            (r) => r.inspection === i.id,
+          );
+          expect(of(d, i.id)).toEqual(scanned);
+        }
+      expect(findingsOf(d, 'no-such-inspection')).toEqual([]);
+    }
+  });
+
+  test('an inspection’s view is made once per base and is the same view either way', async () => {
+    const d = await realData();
+    const v = inspectionView(d, 'gwent-2019');
+    expect(inspectionView(d, 'gwent-2019')).toBe(v);
+    expect(inspectionView(d, 'gwent-2019', '/')).toBe(v);
+    const based = inspectionView(d, 'gwent-2019', '/police/');
+    expect(based).not.toBe(v);
+    expect(based.jargon?.glossary).toBe('/police/inspections/gwent-2019/glossary/');
+    expect(v.jargon?.glossary).toBe('/inspections/gwent-2019/glossary/');
+    expect(structuredClone(inspectionView(structuredClone(d), 'gwent-2019'))).toEqual(
+      structuredClone(v),
+    );
+  });
 
   test('Gwent 2019’s recommendation 2 is found by key, due immediately (27 June 2019)', async () => {
     const d = await realData();

@@ -9,6 +9,8 @@ import type { Interval } from '../../domain/wilson.ts';
 import {
   areaDistributions,
   areaOf,
+  discrepanciesOf,
+  findingsOf,
   gradesOf,
   headlineDistribution,
   inspectionOf,
@@ -109,8 +111,8 @@ export function baselineVersusRevisit(d: Dataset, reviewId: string): BaselineVer
   const revisitHeadline = headlineDistribution(d, revisit.id);
   const baseAreas = areaDistributions(d, base.id);
   const revisitAreas = areaDistributions(d, revisit.id);
-  const quotes = d.findings
-    .filter((f) => f.inspection === revisit.id && f.kind === 'quote')
+  const quotes = findingsOf(d, revisit.id)
+    .filter((f) => f.kind === 'quote')
     .sort((a, b) => a.order - b.order);
   const common = { base, revisit, labels, grades, baseHeadline, quotes };
 
@@ -136,8 +138,8 @@ export function baselineVersusRevisit(d: Dataset, reviewId: string): BaselineVer
     return r ? [pair(b.area, areaOf(d, b.area).label, b, r, grades, labels)] : [];
   });
   const compared = [...(overall ? [overall] : []), ...areas];
-  const discrepancies = d.discrepancies.filter((x) =>
-    compared.some((p) => isAbout(x, p.base) || isAbout(x, p.revisit)),
+  const discrepancies = [...discrepanciesOf(d, base.id), ...discrepanciesOf(d, revisit.id)].filter(
+    (x) => compared.some((p) => isAbout(x, p.base) || isAbout(x, p.revisit)),
   );
   if (compared.length === 0) {
     // Both published something, but never for the same cases: say so as no revisit figures.

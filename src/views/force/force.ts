@@ -5,6 +5,7 @@ import { absenceOf } from '../../domain/vocabulary.ts';
 import type { Absence } from '../../domain/vocabulary.ts';
 import { forceComparisons, type BaselineVersusRevisit } from '../comparison/baseline.ts';
 import {
+  discrepanciesOf,
   forceOf,
   gradesOf,
   headlineDistribution,
@@ -228,8 +229,8 @@ export function forceView(d: Dataset, id: string, base = '/'): ForceView {
         recommendationsOf(d, inspection.id).length,
       ),
       recommendations: recommendationSummaries(d, inspection.id, base),
-      dateNotes: d.discrepancies.filter(
-        (x) => x.inspection === inspection.id && x.subject.startsWith('inspections:'),
+      dateNotes: discrepanciesOf(d, inspection.id).filter((x) =>
+        x.subject.startsWith('inspections:'),
       ),
     })),
     charts: forceGradeCharts(d, id, comparedInspections(comparisons), base),

@@ -7,6 +7,7 @@ import {
   areaDistributions,
   areaOf,
   discrepanciesOf,
+  findingsOf,
   gradesOf,
 } from '../../dataset/queries.ts';
 import {
@@ -82,7 +83,7 @@ export function areaGradesView(d: Dataset, inspection: string): AreaGradesView {
       href: `#area-${x.area}`,
       notes: auditNotes(discrepancies, 'all', 'inspectorate', x.area),
       definition: areaDefinitionOf(d, inspection, x.area)?.definition ?? null,
-      themes: areaThemes(d.findings, inspection, x.area),
+      themes: areaThemes(findingsOf(d, inspection), inspection, x.area),
     };
   });
   const sorted = sortByShareNotGood(rows, grades);

@@ -1,5 +1,6 @@
 // An inspection's recommendations and milestones with their deadlines, and the timeline of what
 // happened when: its events, headline, summary and sources.
+import { milestonesOf, statusUpdatesOf } from '../../dataset/queries.ts';
 import { capitalise } from '../../text/page-text.ts';
 import { milestoneSentence, standingDetail, trackingHeadline } from '../../text/progress.ts';
 import { summariseTimeline } from '../../text/summaries.ts';
@@ -64,7 +65,7 @@ export function inspectionDeadlines(d: Dataset, inspection: string): InspectionD
   const recommendations = d.recommendations
     .filter((r) => r.inspection === inspection)
     .sort((a, b) => a.number - b.number);
-  const milestones = d.milestones.filter((m) => m.inspection === inspection);
+  const milestones = milestonesOf(d, inspection);
   if (recommendations.length + milestones.length === 0) {
     return { recommendations, milestones, sentences: {}, timeline: null };
   }
@@ -80,7 +81,7 @@ export function inspectionDeadlines(d: Dataset, inspection: string): InspectionD
       provenance: [
         ...recommendations.map((r) => r.provenance),
         ...milestones.map((m) => m.provenance),
-        ...d.statusUpdates.filter((u) => u.inspection === inspection).map((u) => u.provenance),
+        ...statusUpdatesOf(d, inspection).map((u) => u.provenance),
       ],
     },
   };

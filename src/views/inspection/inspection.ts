@@ -12,9 +12,12 @@ import { caseFileView, type CaseFileView } from './case-file.ts';
 import {
   discrepanciesOf,
   distributionOf,
+  findingsOf,
   forceOf,
+  glossaryOf,
   gradesOf,
   inspectionOf,
+  keyFiguresOf,
   relatedInspections,
   sourceOf,
 } from '../../dataset/queries.ts';
@@ -51,6 +54,7 @@ import type {
 import { leadFinding } from '../../text/headlines.ts';
 import type { Term } from '../../text/jargon.ts';
 import { recommendationSummaries, type RecommendationSummary } from './recommendation-summaries.ts';
+import { perDatasetAndKey } from '../../dataset/memo.ts';
 
 /** A known discrepancy with what it is about in words. */
 export type DescribedDiscrepancy = Discrepancy & { readonly about: string };
@@ -126,8 +130,19 @@ function outline(
   };
 }
 
-/** The view of one inspection or review; fails on an unknown id. */
-export function inspectionView(d: Dataset, id: string, base = '/'): InspectionView {
+/**
+ * The view of one inspection or review; fails on an unknown id. Made once per build and base: the
+ * page, each of its charts' embed pages and its images all show it.
+ */
+export const inspectionView = (d: Dataset, id: string, base = '/'): InspectionView =>
+  viewOnce(d, `${base}\n${id}`);
+
+const viewOnce = perDatasetAndKey((d: Dataset, key: string): InspectionView => {
+  const at = key.indexOf('\n');
+  return buildView(d, key.slice(at + 1), key.slice(0, at));
+});
+
+function buildView(d: Dataset, id: string, base: string): InspectionView {
   const inspection = inspectionOf(d, id);
   const force = forceOf(d, inspection.force);
   const grades = gradesOf(d, id);
@@ -138,13 +153,13 @@ export function inspectionView(d: Dataset, id: string, base = '/'): InspectionVi
     const x = fields.map((f) => fieldDiscrepancy(discrepancies, f)).find((x) => x !== undefined);
     return x ? noteLink(x) : null;
   };
-  const findings = overallFindings(d.findings, id);
+  const findings = overallFindings(findingsOf(d, id), id);
   const caseFiles = caseFileView(d, id);
   const comparison = inspection.revisits === null ? null : baselineVersusRevisit(d, id);
   const areas = areaGradesView(d, id);
   const agreement = agreementView(d, id);
   const deadlines = inspectionDeadlines(d, id);
-  const keyFigures = d.keyFigures.filter((k) => k.inspection === id);
+  const keyFigures = keyFiguresOf(d, id);
   const view = {
     inspection,
     force,
@@ -170,7 +185,7 @@ export function inspectionView(d: Dataset, id: string, base = '/'): InspectionVi
     mustDo: recommendationSummaries(d, id, base),
     deadlines,
     keyFigures,
-    glossaryTerms: d.glossary.filter((g) => g.inspection === id).length,
+    glossaryTerms: glossaryOf(d, id).length,
     discrepancies: discrepancies.map((x) => ({ ...x, about: describeDiscrepancy(d, x) })),
   };
   return { ...view, ...outline(d, view) };
@@ -182,8 +197,8 @@ export function jargonOf(
   id: string,
   base: string,
 ): { terms: Term[]; glossary: string } | null {
-  const terms = d.glossary.flatMap((g) =>
-    g.inspection === id && g.abbreviation ? [{ abbreviation: g.abbreviation, term: g.term }] : [],
+  const terms = glossaryOf(d, id).flatMap((g) =>
+    g.abbreviation ? [{ abbreviation: g.abbreviation, term: g.term }] : [],
   );
   return terms.length > 0 ? { terms, glossary: `${base}inspections/${id}/glossary/` } : null;
 }

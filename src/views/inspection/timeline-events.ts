@@ -1,5 +1,10 @@
 // The dated events of an inspection, for its timeline chart and the sentence that summarises it.
-import { inspectionOf, recommendationsOf } from '../../dataset/queries.ts';
+import {
+  inspectionOf,
+  milestonesOf,
+  recommendationsOf,
+  statusUpdatesOf,
+} from '../../dataset/queries.ts';
 import {
   dayNumber,
   firstDay,
@@ -176,15 +181,15 @@ function updateEvents(d: Dataset, inspection: string): TimelineEvent[] {
   const events: TimelineEvent[] = [];
   const groups = new Map<string, { update: StatusUpdate; numbers: number[] }>();
   // An update dated after the as-of date is not yet known on that date, as in status.ts.
-  const known = d.statusUpdates.filter(
-    (x) => x.inspection === inspection && dayNumber(lastDay(x.date)) <= dayNumber(d.asOf),
+  const known = statusUpdatesOf(d, inspection).filter(
+    (x) => dayNumber(lastDay(x.date)) <= dayNumber(d.asOf),
   );
   for (const u of known) {
     const when = calendarSpan(u.date, u.date);
     const head = `Update (${REPORTER_SHORT[u.by]}, ${formatEventDate(when)})`;
     const [type, key = ''] = u.item.split(':');
     if (type === 'milestone') {
-      const m = d.milestones.find((x) => x.inspection === inspection && x.id === key);
+      const m = milestonesOf(d, inspection).find((x) => x.id === key);
       const what = m ? shortTitle(m.label, 70) : key;
       // Mid-sentence, a label's capital goes, unless it starts an acronym ("PCC").
       const phrase = /^[A-Z][a-z]/.test(what) ? what.charAt(0).toLowerCase() + what.slice(1) : what;
@@ -238,7 +243,7 @@ export function timelineEvents(d: Dataset, inspection: string): TimelineEvent[] 
     });
   }
 
-  for (const m of d.milestones.filter((x) => x.inspection === inspection)) {
+  for (const m of milestonesOf(d, inspection)) {
     const standing = m.tracking.standing;
     events.push({
       ...dueSpan(m.due),
