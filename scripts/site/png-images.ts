@@ -5,7 +5,7 @@
 // core at once, and each PNG is kept in a cache by its SVG's hash: a rebuild draws only what
 // changed.
 import { createHash } from 'node:crypto';
-import { mkdirSync, readdirSync, readFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { join, relative, sep } from 'node:path';
 import { Worker } from 'node:worker_threads';
@@ -88,10 +88,28 @@ export async function writePngImages(
         }),
     ),
   );
+  pruneCache(cacheDir);
   return {
     drawn: results.reduce((n, r) => n + r.drawn, 0),
     cached: results.reduce((n, r) => n + r.cached, 0),
   };
+}
+
+/**
+ * Removes every cached PNG no build has used for `days` days. Each release of the data puts its
+ * version inside every image, so without pruning the cache would keep a copy of every image of
+ * every release; a week keeps what a day's alternating builds (tests, a preview) share.
+ */
+export function pruneCache(cacheDir: string, days = 7, now = Date.now()): number {
+  let removed = 0;
+  for (const name of readdirSync(cacheDir)) {
+    const file = join(cacheDir, name);
+    if (now - statSync(file).mtimeMs > days * 86_400_000) {
+      rmSync(file, { force: true });
+      removed += 1;
+    }
+  }
+  return removed;
 }
 
 /** The folder of the PNG cache, beside Astro's own in node_modules/.cache. */

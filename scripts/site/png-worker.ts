@@ -1,5 +1,13 @@
 // One thread of writePngImages: draws its share of the PNGs, or copies them from the cache.
-import { copyFileSync, existsSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  copyFileSync,
+  existsSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+  utimesSync,
+  writeFileSync,
+} from 'node:fs';
 import { join } from 'node:path';
 import { parentPort, threadId, workerData } from 'node:worker_threads';
 import { svgToPng } from '../../src/charts/png.ts';
@@ -13,6 +21,9 @@ for (const job of jobs) {
   const hit = join(cacheDir, `${cacheKey(svg, job.scale)}.png`);
   if (existsSync(hit)) {
     copyFileSync(hit, job.png);
+    // Marked as used, so that pruning keeps it (pruneCache).
+    const now = new Date();
+    utimesSync(hit, now, now);
     cached += 1;
   } else {
     const png = svgToPng(svg, job.scale);

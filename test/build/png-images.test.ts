@@ -4,12 +4,13 @@ import {
   mkdtempSync,
   readFileSync,
   readdirSync,
+  utimesSync,
   writeFileSync,
 } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { cacheKey, pngJobs, writePngImages } from '../../scripts/site/png-images.ts';
+import { cacheKey, pngJobs, pruneCache, writePngImages } from '../../scripts/site/png-images.ts';
 
 const svg = (w: number, h: number, text: string) =>
   `<svg xmlns="http://www.w3.org/2000/svg" width="${String(w)}" height="${String(h)}"><rect width="${String(w)}" height="${String(h)}" fill="#fff"/><text x="10" y="20">${text}</text></svg>`;
@@ -73,5 +74,19 @@ describe('PNG images of the built SVGs', () => {
     expect(cacheKey(a, 2)).toBe(cacheKey(a, 2));
     expect(cacheKey(a, 2)).not.toBe(cacheKey(svg(300, 100, 'Grades!'), 2));
     expect(cacheKey(a, 2)).not.toBe(cacheKey(a, 1));
+  });
+});
+
+describe('the PNG cache', () => {
+  test('keeps what was used in the last week and removes the rest', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'png-cache-'));
+    const day = 86_400_000;
+    const now = Date.now();
+    writeFileSync(join(dir, 'old.png'), 'x');
+    writeFileSync(join(dir, 'recent.png'), 'x');
+    utimesSync(join(dir, 'old.png'), new Date(now - 8 * day), new Date(now - 8 * day));
+    utimesSync(join(dir, 'recent.png'), new Date(now - 6 * day), new Date(now - 6 * day));
+    expect(pruneCache(dir, 7, now)).toBe(1);
+    expect(readdirSync(dir)).toEqual(['recent.png']);
   });
 });
