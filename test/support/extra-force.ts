@@ -38,9 +38,11 @@ export function dataWithExtraForce(data: string, out?: string): string {
   if (existsSync(releases)) {
     const existing = readFileSync(releases, 'utf8');
     const sep = existing.endsWith('\n') ? '' : '\n';
+    // Dated as the latest release, which is allowed, so the data's next release never breaks it.
+    const latest = /^(\d{4}-\d{2}-\d{2}),/.exec(existing.trimEnd().split('\n').at(-1) ?? '')?.[1];
     writeFileSync(
       releases,
-      `${existing}${sep}2026-12-03,${folderHash(dir)},Test release: one more force (test/fixtures/extra-force).\n`,
+      `${existing}${sep}${latest ?? '2026-12-03'},${folderHash(dir)},Test release: one more force (test/fixtures/extra-force).\n`,
     );
   }
   return dir;
