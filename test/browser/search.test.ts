@@ -55,19 +55,21 @@ describe('search', () => {
     }
   });
 
-  test('a word of a recommendation finds the recommendation’s page', async () => {
+  test('a word of a recommendation finds the recommendation’s page, which opens', async () => {
     const { context, page } = await site.open('/');
     try {
       const titles = await searchFromHeader(page, 'custody');
-      expect(titles.some((t) => /^(Recommendation \d+|Unnumbered recommendation):/.test(t))).toBe(
-        true,
-      );
+      const recommendation = /^(Recommendation \d+|Unnumbered recommendation):/;
+      expect(titles.some((t) => recommendation.test(t))).toBe(true);
+      await page.locator('.search-results li > a', { hasText: recommendation }).first().click();
+      expect(new URL(page.url()).pathname).toMatch(/^\/recommendations\/[^/]+\/[^/]+\/$/);
+      expect((await page.locator('main').innerText()).toLowerCase()).toContain('custody');
     } finally {
       await context.close();
     }
   });
 
-  test('a glossary term finds the glossary that defines it, and the page passes axe', async () => {
+  test('a glossary term finds the glossary that defines it, the page passes axe, and it opens', async () => {
     const { context, page } = await site.open('/', { bypassCSP: true });
     try {
       const titles = await searchFromHeader(page, 'MASH');
@@ -75,6 +77,12 @@ describe('search', () => {
       expect(await page.locator('.search-results mark').first().innerText()).toMatch(/mash/i);
       const violations = await axeViolations(page);
       expect(violations, describeViolations(violations)).toEqual([]);
+      await page
+        .locator('.search-results li > a', { hasText: /^Glossary: Gwent Police/ })
+        .first()
+        .click();
+      expect(new URL(page.url()).pathname).toBe('/inspections/gwent-2019/glossary/');
+      expect(await page.locator('main').innerText()).toContain('MASH');
     } finally {
       await context.close();
     }
