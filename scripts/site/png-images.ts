@@ -7,8 +7,9 @@
 import { createHash } from 'node:crypto';
 import { mkdirSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
-import { join, relative, sep } from 'node:path';
+import { basename, join } from 'node:path';
 import { Worker } from 'node:worker_threads';
+import { sum } from 'd3-array';
 import { createRequire } from 'node:module';
 
 /** One image to draw: its SVG, the PNG to write beside it, and the scale to draw it at. */
@@ -27,9 +28,9 @@ export function pngJobs(dir: string): PngJob[] {
     if (!entry.isFile() || !entry.name.endsWith('.svg')) continue;
     const svg = join(entry.parentPath, entry.name);
     const png = svg.replace(/\.svg$/, '.png');
-    const folder = relative(dir, entry.parentPath).split(sep).at(-1);
     if (entry.name === 'preview.svg') jobs.push({ svg, png, scale: 1, removeSvg: true });
-    else if (folder === 'charts') jobs.push({ svg, png, scale: 2, removeSvg: false });
+    else if (basename(entry.parentPath) === 'charts')
+      jobs.push({ svg, png, scale: 2, removeSvg: false });
   }
   return jobs.sort((a, b) => a.svg.localeCompare(b.svg));
 }
@@ -89,10 +90,7 @@ export async function writePngImages(
     ),
   );
   pruneCache(cacheDir);
-  return {
-    drawn: results.reduce((n, r) => n + r.drawn, 0),
-    cached: results.reduce((n, r) => n + r.cached, 0),
-  };
+  return { drawn: sum(results, (r) => r.drawn), cached: sum(results, (r) => r.cached) };
 }
 
 /**

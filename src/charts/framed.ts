@@ -59,6 +59,17 @@ function textBlock(
   return `<text font-size="${size}" ${attributes}>${spans}</text>`;
 }
 
+/** A standalone image: its size, its title for screen readers, a light background, then `parts`. */
+function imageSvg(width: number, height: number, title: string, parts: readonly string[]): string {
+  return [
+    `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" font-family="${FONT}" color="${TEXT}">`,
+    `<title>${escapeXml(title)}</title>`,
+    `<rect width="${width}" height="${height}" fill="${PAGE_BACKGROUND.light}"/>`,
+    ...parts,
+    '</svg>',
+  ].join('\n');
+}
+
 /** A key to the grade colours: a square of each colour, then its name, in rank order. */
 function gradeKey(grades: readonly Grade[], x: number, y: number, size: number): string {
   let at = x;
@@ -112,16 +123,12 @@ export function framedChart(chartSvg: string, frame: Frame): Image {
   return {
     width,
     height,
-    svg: [
-      `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" font-family="${FONT}" color="${TEXT}">`,
-      `<title>${escapeXml(frame.title)}</title>`,
-      `<rect width="${width}" height="${height}" fill="${PAGE_BACKGROUND.light}"/>`,
+    svg: imageSvg(width, height, frame.title, [
       textBlock(title, margin, margin + 18, 18, 24, `font-weight="700" fill="${TEXT}"`),
       key > 0 ? gradeKey(frame.grades ?? [], margin, chartTop - 12, 12) : '',
       chart.root.outerHTML,
       textBlock(small, margin, footTop + 12, 12, 16, `fill="${MUTED}"`),
-      '</svg>',
-    ].join('\n'),
+    ]),
   };
 }
 
@@ -170,10 +177,7 @@ export function previewCard(p: Preview): Image {
   return {
     width,
     height,
-    svg: [
-      `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" font-family="${FONT}" color="${TEXT}">`,
-      `<title>${escapeXml(p.title)}</title>`,
-      `<rect width="${width}" height="${height}" fill="${PAGE_BACKGROUND.light}"/>`,
+    svg: imageSvg(width, height, p.title, [
       `<rect width="${width}" height="12" fill="#1d70b8"/>`,
       textBlock([p.kicker], margin, margin + 28, 24, 28, `fill="${MUTED}"`),
       textBlock(title, margin, margin + 28 + 16 + 44, 44, 54, `font-weight="700" fill="${TEXT}"`),
@@ -186,7 +190,6 @@ export function previewCard(p: Preview): Image {
         24,
         `fill="${MUTED}"`,
       ),
-      '</svg>',
-    ].join('\n'),
+    ]),
   };
 }

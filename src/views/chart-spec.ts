@@ -1,6 +1,7 @@
 // A chart as the site shares it: what draws it, and where its images and embed page are. A page
 // shows the drawing; the same drawing is its downloadable image, so the two can never differ.
 import type { Grade, Provenance } from '../dataset/types.ts';
+import { escapeXml } from '../text/xml.ts';
 
 /** One chart: its id on its page (card-<id>), its heading, sources, key and drawing. */
 export interface ChartSpec {
@@ -32,3 +33,7 @@ export const chartShare = (base: string, page: string, chart: string): ChartShar
   png: `${base}${page}charts/${chart}.png`,
   embed: `${base}embed/${page}${chart}/`,
 });
+
+/** The code another site pastes to show a chart: an <iframe> of its embed page, titled for screen readers. */
+export const embedCode = (src: string, title: string): string =>
+  `<iframe src="${escapeXml(src)}" title="${escapeXml(title)}" width="100%" height="700" loading="lazy" style="border: 0"></iframe>`;

@@ -6,6 +6,7 @@
 import { describe, expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
 import { useBrowserSite } from '../support/browser.ts';
+import { pngSize } from '../support/png.ts';
 import { builtPages } from './site.ts';
 
 const site = useBrowserSite();
@@ -13,12 +14,6 @@ const SITE = 'https://findings.test/';
 const pages = builtPages();
 const inspections = pages.filter((p) => /^\/inspections\/[^/]+\/$/.test(p));
 const forces = pages.filter((p) => /^\/forces\/[^/]+\/$/.test(p));
-
-/** A PNG's size from its header, or null if the bytes are not PNG. */
-function pngSize(bytes: Buffer): { width: number; height: number } | null {
-  if (bytes.subarray(0, 8).toString('hex') !== '89504e470d0a1a0a') return null;
-  return { width: bytes.readUInt32BE(16), height: bytes.readUInt32BE(20) };
-}
 
 async function fetchOk(page: Page, path: string, type: string): Promise<Buffer> {
   const res = await page.request.get(`${site.server.origin}${path}`);

@@ -11,6 +11,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { cacheKey, pngJobs, pruneCache, writePngImages } from '../../scripts/site/png-images.ts';
+import { pngSize } from '../support/png.ts';
 
 const svg = (w: number, h: number, text: string) =>
   `<svg xmlns="http://www.w3.org/2000/svg" width="${String(w)}" height="${String(h)}"><rect width="${String(w)}" height="${String(h)}" fill="#fff"/><text x="10" y="20">${text}</text></svg>`;
@@ -26,12 +27,6 @@ function site(): string {
   writeFileSync(join(dir, 'favicon.svg'), svg(16, 16, ''));
   writeFileSync(join(dir, 'inspections', 'x', 'logo.svg'), svg(16, 16, ''));
   return dir;
-}
-
-/** A PNG's size from its header, or null if the bytes are not PNG. */
-function pngSize(bytes: Buffer): { width: number; height: number } | null {
-  if (bytes.subarray(0, 8).toString('hex') !== '89504e470d0a1a0a') return null;
-  return { width: bytes.readUInt32BE(16), height: bytes.readUInt32BE(20) };
 }
 
 describe('PNG images of the built SVGs', () => {

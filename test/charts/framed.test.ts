@@ -3,6 +3,7 @@ import { DOMParser } from 'linkedom';
 import { gradeBars } from '../../src/charts/grade-bars.ts';
 import { framedChart, previewCard, PREVIEW, wrapWords } from '../../src/charts/framed.ts';
 import { svgToPng } from '../../src/charts/png.ts';
+import { pngSize } from '../support/png.ts';
 import { THREE, row } from './fixtures.ts';
 
 const GWENT = [
@@ -24,13 +25,6 @@ const words = (svg: string): string => {
     .map((t) => t.textContent)
     .join(' ');
 };
-
-/** A PNG's width and height, from its header. */
-function pngSize(png: Uint8Array): { width: number; height: number } {
-  const view = new DataView(png.buffer, png.byteOffset, png.byteLength);
-  expect([...png.subarray(0, 8)]).toEqual([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
-  return { width: view.getUint32(16), height: view.getUint32(20) };
-}
 
 describe('wrapWords', () => {
   it('breaks between words, never longer than asked unless a word is', () => {

@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, test } from 'vitest';
 import type { Dataset } from '../../../src/dataset/types.ts';
-import { chartShare } from '../../../src/views/chart-spec.ts';
+import { chartShare, embedCode } from '../../../src/views/chart-spec.ts';
 import {
   chartImage,
   chartOf,
@@ -62,6 +62,12 @@ describe('the charts of an inspection and their images', () => {
       png: '/police/inspections/gwent-2019/charts/areas.png',
       embed: '/police/embed/inspections/gwent-2019/areas/',
     });
+  });
+
+  test('the embed code frames the embed page, its title escaped for the attribute it is in', () => {
+    expect(embedCode('https://findings.test/embed/national/x/', 'Cases "graded" A & B')).toBe(
+      '<iframe src="https://findings.test/embed/national/x/" title="Cases &quot;graded&quot; A &amp; B" width="100%" height="700" loading="lazy" style="border: 0"></iframe>',
+    );
   });
 });
 
