@@ -66,6 +66,15 @@ export function folderInput(dir: string): DataInput {
       return createReadStream(p, { highWaterMark: 1 << 16 });
     },
     path: (file) => relative(process.cwd(), join(dir, file)) || file,
+    locate: (file) => {
+      const p = resolve(dir, file);
+      try {
+        const stat = statSync(p);
+        return stat.isFile() ? { file: p, size: stat.size } : null;
+      } catch {
+        return null;
+      }
+    },
   };
 }
 

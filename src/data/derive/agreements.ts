@@ -3,9 +3,8 @@
 import { group, sum } from 'd3-array';
 import { agreementExact, agreementRange } from '../../domain/agreement.ts';
 import type { CountCell } from '../../domain/case-audit.ts';
-import { tallyCrossTable, type CaseTally } from '../read/case-tallies.ts';
+import { hasSample, tallyCrossTable, type CaseTally } from '../read/case-tallies.ts';
 import type { Problem } from '../problems.ts';
-import { hasSample } from '../read/cases.ts';
 import { cellProblem, type At } from '../contract/table-spec.ts';
 import type { Agreement, Distribution } from '../../dataset/types.ts';
 import { ALL, SAMPLE_PARTS } from '../../domain/vocabulary.ts';

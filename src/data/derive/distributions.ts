@@ -1,8 +1,7 @@
 // Distributions from the published counts and, where cases.csv gives them, from the case rows.
 import { countKey, distributions as countDistributions, type CountCell } from '../../domain/case-audit.ts';
-import { tallyDistributions, type CaseTally } from '../read/case-tallies.ts';
+import { hasSample, tallyDistributions, type CaseTally } from '../read/case-tallies.ts';
 import type { Problem } from '../problems.ts';
-import { hasSample } from '../read/cases.ts';
 import { cellProblem, type At } from '../contract/table-spec.ts';
 import type { CountedDistribution, Distribution } from '../../dataset/types.ts';
 import { ALL, SAMPLE_PARTS, type Absence } from '../../domain/vocabulary.ts';

@@ -56,6 +56,20 @@ export function addCase(
   t.rows++;
 }
 
+/** Adds one tally's cases to another of the same inspection (two parts of a file). */
+export function addTally(into: CaseTally, from: CaseTally): void {
+  for (let i = 0; i < into.counts.length; i++)
+    into.counts[i] = (into.counts[i] ?? 0) + (from.counts[i] ?? 0);
+  into.rows += from.rows;
+}
+
+/** Whether a tally holds any case of the sample at this position of SAMPLE_PARTS. */
+export function hasSample(t: CaseTally, sample: number): boolean {
+  const per = t.counts.length / SAMPLE_PARTS.length;
+  for (let i = sample * per; i < (sample + 1) * per; i++) if ((t.counts[i] ?? 0) > 0) return true;
+  return false;
+}
+
 /** The exact force × inspectorate cross-table of the cases in a sample that both assessed. */
 export function tallyCrossTable(t: CaseTally, sample: number): number[][] {
   const k = t.grades.length;
@@ -172,6 +186,15 @@ export function logHash(log: HashLog, h: number): void {
   }
   part[n] = h;
   log.sizes[p] = n + 1;
+}
+
+/** Adds the hashes of one log to another: the logs of two parts of a file, as one. */
+export function mergeHashLogs(into: HashLog, from: HashLog): void {
+  for (let p = 0; p < PARTS; p++) {
+    const part = from.parts[p] as Float64Array;
+    const n = from.sizes[p] ?? 0;
+    for (let k = 0; k < n; k++) logHash(into, part[k] ?? 0);
+  }
 }
 
 /** The hashes logged more than once: each a possible duplicate, to be confirmed. */

@@ -116,9 +116,13 @@ export async function* decodeUtf8(
   file: string,
   chunks: AsyncIterable<Uint8Array> | Iterable<Uint8Array>,
   onProblem: (p: Problem) => void,
+  options: Continuation = {},
 ): AsyncGenerator<string> {
-  const decoder = new TextDecoder('utf-8', { fatal: true });
-  let first = true;
+  // A part that continues a file has no byte-order mark or encoding sniff of its own: its first
+  // bytes are the middle of the file.
+  const continuation = options.continuation === true;
+  const decoder = new TextDecoder('utf-8', { fatal: true, ignoreBOM: continuation });
+  let first = !continuation;
   // Bytes already seen are only needed to locate an error; keep the current line's start cheaply.
   let seen: Uint8Array[] = [];
   let seenBytes = 0;
@@ -205,8 +209,21 @@ export async function* normaliseNewlines(
   if (carry) yield carry;
 }
 
+/** Whether text is a part of a file that starts after a line end, rather than the whole file. */
+export interface Continuation {
+  readonly continuation?: boolean;
+}
+
+/** Where a parse ended: the line after the last one read, and whether inside a quoted cell. */
+export interface CsvEnd {
+  readonly line: number;
+  readonly inQuotes: boolean;
+  /** Whether a broken quote left where a record ends to papaparse's guess. */
+  readonly broken: boolean;
+}
+
 /** What else a parse reports: warnings that do not stop the build. */
-export interface ParseOptions {
+export interface ParseOptions extends Continuation {
   /** A warning for the analyst, such as a file that does not end with a line break. */
   readonly onWarning?: (p: Problem) => void;
 }
@@ -226,12 +243,13 @@ export async function parseCsv(
   onRecord: (record: CsvRecord) => void,
   onProblem: (p: Problem) => void,
   options: ParseOptions = {},
-): Promise<void> {
+): Promise<CsvEnd> {
   let line = 1;
   // Cells are searched for forbidden characters only once a chunk has shown one: most files
   // have none, and one test of each chunk costs far less than one of each cell.
   let suspect = false;
-  let first = true;
+  // Only a file's first line end tells an old Mac file; a part of a file starts after one.
+  let first = options.continuation !== true;
   let stopped = false;
   let last = '';
   const quotes = new QuoteScanner();
@@ -276,6 +294,7 @@ export async function parseCsv(
     }
   }
   let lastRecordLine = 0;
+  let broken = false;
   await new Promise<void>((resolve, reject) => {
     Papa.parse<string[]>(Readable.from(prepare(text)), {
       skipEmptyLines: false,
@@ -321,7 +340,10 @@ export async function parseCsv(
           });
         }
         // A record with a broken quote is not what the analyst wrote: report the quote, not its cells.
-        if (result.errors.length > 0) return;
+        if (result.errors.length > 0) {
+          broken = true;
+          return;
+        }
         if (suspect) {
           let bad = false;
           for (let i = 0; i < fields.length; i++) {
@@ -349,4 +371,5 @@ export async function parseCsv(
         'the file does not end with a line break: if this file was cut off, its last row may be incomplete (expected a line break after the last row; check the row against its source)',
     });
   }
+  return { line: quotes.line, inQuotes: quotes.open, broken: broken || quotes.faults.length > 0 };
 }

@@ -42,6 +42,8 @@ export function hashingInput(input: DataInput): { input: DataInput; digest: () =
   return {
     input: {
       path: (file) => input.path(file),
+      // Only for reading a part of a file alongside the whole, which is hashed as it is read.
+      ...(input.locate ? { locate: input.locate.bind(input) } : {}),
       open: (file) => {
         const opened = input.open(file);
         if (opened === null || isRefused(opened) || !HASHED.has(file) || hashes.has(file))

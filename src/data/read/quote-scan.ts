@@ -39,6 +39,16 @@ export class QuoteScanner {
   #previous = '\n';
   #active = false;
 
+  /** The line the next character is on. */
+  get line(): number {
+    return this.#line;
+  }
+
+  /** Whether the text so far ends inside a quoted cell, so that a record goes on after it. */
+  get open(): boolean {
+    return this.#inQuotes || this.#pendingQuote;
+  }
+
   feed(s: string): void {
     if (!this.#active) {
       const first = s.indexOf('"');

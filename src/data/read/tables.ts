@@ -23,6 +23,17 @@ export interface DataInput {
   open(file: string): Opened;
   /** How the file is named in messages, e.g. `data/forces.csv`. */
   path(file: string): string;
+  /**
+   * Where the file is on disk, and its size: a large cases.csv is then read in two parts at once.
+   * Absent for input that is not a folder, and null for a file that is not there.
+   */
+  locate?(file: string): Located | null;
+}
+
+/** A file on disk, by its absolute name, and its size in bytes. */
+export interface Located {
+  readonly file: string;
+  readonly size: number;
 }
 
 /** Where to collect a table's ids, and from which column, for checking references to them later. */
@@ -144,7 +155,7 @@ const emptyFile = (spec: TableSpec<Columns>, path: string): Problem => ({
 export async function readSafely(
   path: string,
   problems: Problem[],
-  read: () => Promise<void>,
+  read: () => Promise<unknown>,
 ): Promise<boolean> {
   try {
     await read();

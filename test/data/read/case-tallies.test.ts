@@ -1,5 +1,14 @@
 import { describe, expect, test } from 'vitest';
-import { hashCase, logHash, newHashLog, repeatedHashes } from '../../../src/data/read/case-tallies.ts';
+import {
+  addCase,
+  addTally,
+  hashCase,
+  logHash,
+  mergeHashLogs,
+  newHashLog,
+  newTally,
+  repeatedHashes,
+} from '../../../src/data/read/case-tallies.ts';
 
 describe('hashCase', () => {
   test('hashCase is a whole number below 2^53 and never 0', () => {
@@ -33,5 +42,30 @@ describe('repeatedHashes', () => {
       expected.add(h);
     }
     expect(repeatedHashes(log)).toEqual(expected);
+  });
+});
+
+describe('joining the tallies and hash logs of two parts of a file', () => {
+  test('addTally adds counts cell by cell, and rows', () => {
+    const context = { grades: ['good', 'inadequate'], areas: ['missing'] };
+    const a = newTally('gwent-2019', context);
+    const b = newTally('gwent-2019', context);
+    addCase(a, 0, 0, 1, 0);
+    addCase(b, 0, 0, 1, 0);
+    addCase(b, 1, 0, -1, 1);
+    addTally(a, b);
+    expect(a.rows).toBe(3);
+    expect(a.counts.reduce((s, n) => s + n, 0)).toBe(3);
+    expect(Math.max(...a.counts)).toBe(2);
+  });
+  test('mergeHashLogs keeps every hash, so a repeat across the logs is found', () => {
+    const a = newHashLog();
+    const b = newHashLog();
+    for (let i = 0; i < 5_000; i++) logHash(a, hashCase(0, `A${String(i)}`));
+    for (let i = 0; i < 5_000; i++) logHash(b, hashCase(0, `B${String(i)}`));
+    logHash(b, hashCase(0, 'A17'));
+    mergeHashLogs(a, b);
+    expect(a.sizes.reduce((s, n) => s + n, 0)).toBe(10_001);
+    expect(repeatedHashes(a)).toEqual(new Set([hashCase(0, 'A17')]));
   });
 });

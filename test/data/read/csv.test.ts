@@ -92,3 +92,37 @@ describe('parseCsv', () => {
     expect(records).toHaveLength(1);
   });
 });
+
+describe('reading a part of a file', () => {
+  const end = (text: string, continuation = false) =>
+    parseCsv(
+      'f.csv',
+      [text],
+      () => undefined,
+      () => undefined,
+      { continuation },
+    );
+  test('parseCsv says the line after the last it read, and whether a quote is left open', async () => {
+    expect(await end('a,b\n1,2\n')).toEqual({ line: 3, inQuotes: false, broken: false });
+    expect(await end('a,b\n1,"two\nlines\n')).toEqual({ line: 4, inQuotes: true, broken: true });
+    expect(await end('a,b\n1,"2"x\n')).toMatchObject({ broken: true });
+  });
+  test('a continuation is not taken for an old Mac file, and keeps a leading U+FEFF', async () => {
+    const problems: Problem[] = [];
+    const records: CsvRecord[] = [];
+    await parseCsv(
+      'f.csv',
+      ['a\rb,c\n'],
+      (r) => records.push(r),
+      (p) => problems.push(p),
+      {
+        continuation: true,
+      },
+    );
+    expect(problems.map((p) => p.message)).toEqual([expect.stringMatching(/CARRIAGE RETURN/)]);
+    const bytes = new TextEncoder().encode('\uFEFFa,b\n');
+    expect((await collect(decodeUtf8('f.csv', [bytes], () => undefined))).join('')).toBe('a,b\n');
+    const kept = decodeUtf8('f.csv', [bytes], () => undefined, { continuation: true });
+    expect((await collect(kept)).join('')).toBe('\uFEFFa,b\n');
+  });
+});
