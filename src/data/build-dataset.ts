@@ -20,13 +20,7 @@ import { recordsOf } from './contract/schema.ts';
 import type { Row } from './contract/table-spec.ts';
 import * as T from './contract/tables.ts';
 import { readTables, type DataInput, type KnownIds, type Tables } from './read/tables.ts';
-import type {
-  Agreement,
-  Dataset,
-  Distribution,
-  GradeScale,
-  Inspection,
-} from '../dataset/types.ts';
+import type { Agreement, Dataset, Distribution, GradeScale, Inspection } from '../dataset/types.ts';
 import { dependentsOfRejected, setAsideLostReferences } from './check/unchecked.ts';
 
 /** The data folder as the build reads it, exported here so callers need only this module. */
@@ -177,6 +171,7 @@ export function buildDataset(source: DataInput, options: BuildOptions): Promise<
   return buildFrom(hashing.input, hashing.digest, options);
 }
 
+// eslint-disable-next-line max-lines-per-function -- one step after another, each adding its problems (see buildDataset): a split would pass most of its locals between the parts.
 async function buildFrom(
   input: DataInput,
   digest: () => string,
@@ -206,7 +201,8 @@ async function buildFrom(
 
   const audit = checkAuditRows(t.caseAudit, { scales: scaleOf, gradesOf, areas: ids.areas });
   add(audit.problems);
-  add(checkDiscrepancySubjects([...t.discrepancies, ...t.corroborations], t.caseAudit, t.inspections));
+  const subjects = [...t.discrepancies, ...t.corroborations];
+  add(checkDiscrepancySubjects(subjects, t.caseAudit, t.inspections));
   add(checkNotAfter(t, options.asOf));
   const cells = auditCells(audit.good);
   const sums = checkAcknowledgedSums(cells, gradesOf, t.discrepancies);
@@ -245,5 +241,11 @@ async function buildFrom(
     tracking,
   };
   const dataset = assemble(t, built, options.asOf, hash);
-  return { dataset, problems: [], notes: sums.notes, warnings: sortProblems(warnings), unchecked: [] };
+  return {
+    dataset,
+    problems: [],
+    notes: sums.notes,
+    warnings: sortProblems(warnings),
+    unchecked: [],
+  };
 }

@@ -33,7 +33,11 @@ function valuesInUse(
 export function checkDiscrepancySubjects(
   discrepancies: readonly {
     readonly at: At;
-    readonly values: { readonly inspection: string; readonly subject: string; readonly value: string };
+    readonly values: {
+      readonly inspection: string;
+      readonly subject: string;
+      readonly value: string;
+    };
   }[],
   audit: RowsOf<typeof T.caseAuditTable>,
   inspections: RowsOf<typeof T.inspectionsTable> = [],

@@ -102,7 +102,12 @@ export function checkSourceReferences(t: Tables, sources: ReadonlySet<string>): 
   return [
     ...checkColumn(provenanced, 'source', sources, 'source in sources.csv'),
     ...checkColumn([t.discrepancies], 'other_source', sources, 'source in sources.csv'),
-    ...checkColumn([t.inspections], 'recommendations_made_source', sources, 'source in sources.csv'),
+    ...checkColumn(
+      [t.inspections],
+      'recommendations_made_source',
+      sources,
+      'source in sources.csv',
+    ),
   ];
 }
 

@@ -146,20 +146,22 @@ export function checkInspections(
 ): Problem[] {
   const byId = new Map(rows.map((r) => [r.values.id, r]));
   const made = checkRecommendationsMade(rows, recommendations);
-  return made.concat(rows.flatMap((r) => [
-    ...checkReference(r.at, 'force', r.values.force, known.forces, 'force in forces.csv'),
-    ...(r.values.grade_scale === null
-      ? []
-      : checkReference(
-          r.at,
-          'grade_scale',
-          r.values.grade_scale,
-          known.scales,
-          'scale in grade-scales.csv',
-        )),
-    ...dateProblems(r),
-    ...revisitProblems(r, byId, known),
-  ]));
+  return made.concat(
+    rows.flatMap((r) => [
+      ...checkReference(r.at, 'force', r.values.force, known.forces, 'force in forces.csv'),
+      ...(r.values.grade_scale === null
+        ? []
+        : checkReference(
+            r.at,
+            'grade_scale',
+            r.values.grade_scale,
+            known.scales,
+            'scale in grade-scales.csv',
+          )),
+      ...dateProblems(r),
+      ...revisitProblems(r, byId, known),
+    ]),
+  );
 }
 
 /**

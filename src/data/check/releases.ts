@@ -13,7 +13,11 @@ export function checkReleases(rows: Tables['releases'], hash: string): Problem[]
     const before = rows[i - 1];
     if (r.values.date.precision !== 'day')
       problems.push(
-        cellProblem(r.at, 'date', `a release is made on a day (expected YYYY-MM-DD, got ${toIso(r.values.date)})`),
+        cellProblem(
+          r.at,
+          'date',
+          `a release is made on a day (expected YYYY-MM-DD, got ${toIso(r.values.date)})`,
+        ),
       );
     if (before && compareDates(r.values.date, before.values.date) === 'before')
       problems.push(

@@ -163,10 +163,7 @@ export const FIRST_YEAR = 2000;
  * A date column reading cells with `parse`, from 2000 on. That it is not after the build's as-of
  * date is checked across the tables, since a cell does not know that date.
  */
-function dateColumn(
-  parse: (text: string) => DateParse,
-  expected: string,
-): Column<CalendarDate> {
+function dateColumn(parse: (text: string) => DateParse, expected: string): Column<CalendarDate> {
   return {
     expected,
     parse: (raw) => {
@@ -178,7 +175,9 @@ function dateColumn(
       }
       if (d.ok) return ok(d.date);
       // The parser's message already says what is wrong and ends with the text it got.
-      const what = d.error.startsWith('expected') ? 'not a date' : d.error.replace(/, got ".*"$/, '');
+      const what = d.error.startsWith('expected')
+        ? 'not a date'
+        : d.error.replace(/, got ".*"$/, '');
       return { ok: false, what, expected };
     },
   };

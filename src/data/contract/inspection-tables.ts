@@ -18,7 +18,11 @@ export const sourcesTable = defineTable('sources.csv', {
   id: col(id, "the source's id", 'id, unique'),
   title: col(text, 'title as published', 'text'),
   publisher: col(text, 'who published it', 'text'),
-  published: col(blankAs(date, 'blank if not recorded'), 'when it was published', 'date (day or month)'),
+  published: col(
+    blankAs(date, 'blank if not recorded'),
+    'when it was published',
+    'date (day or month)',
+  ),
   url: col(blankAs(url, 'blank'), 'where it is, if online', '`https://…` or blank'),
   note: col(blankAs(text), 'anything a reader needs to know (ISBN, what it is)', 'text or blank'),
 });
@@ -40,7 +44,10 @@ export const placesTable = defineTable(
       'a county, city, borough or other local government area in the police area, as the source names it',
       'text, once per force',
     ),
-    ...provenance('where the police area is defined, such as Schedule 1 to the Police Act 1996', ''),
+    ...provenance(
+      'where the police area is defined, such as Schedule 1 to the Police Act 1996',
+      '',
+    ),
   },
   { optional: true },
 );
@@ -48,7 +55,11 @@ export const placesTable = defineTable(
 export const gradeScalesTable = defineTable('grade-scales.csv', {
   scale: col(id, "the scale's id", 'id'),
   grade: col(id, "the grade's id, unique within its scale", 'id'),
-  rank: col(wholeNumber(1), 'order, 1 = most favourable; 1, 2, 3 … without gaps', 'whole number ≥ 1'),
+  rank: col(
+    wholeNumber(1),
+    'order, 1 = most favourable; 1, 2, 3 … without gaps',
+    'whole number ≥ 1',
+  ),
   label: col(text, 'the grade as shown', 'text'),
   ...provenance(),
 });
@@ -162,7 +173,11 @@ export const casesTable = defineTable(
   'cases.csv',
   {
     inspection: inspectionColumn,
-    case_ref: col(text, "the report's reference for the case", 'text, unique within the inspection'),
+    case_ref: col(
+      text,
+      "the report's reference for the case",
+      'text, unique within the inspection',
+    ),
     area: col(id, 'practice area', 'an id from `practice-areas.csv`'),
     sample: col(
       oneOf(['force-selected', 'inspectorate-selected'] as const),

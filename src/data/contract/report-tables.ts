@@ -190,7 +190,7 @@ export const statusUpdatesTable = defineTable('status-updates.csv', {
   status: col(
     oneOf(STATUSES),
     'where the item stands',
-    '`not-started`, `in-progress`, `completed`, `superseded`, `not-assessed` (the source reports on the item without saying where it stands); the inspectorate\'s monitoring states as its recommendation pages give them: `awaiting-review` (not yet reviewed by the inspectorate), `will-be-progressed` (the force says it will act), `being-progressed` (the force is acting); its `complete` is `completed`',
+    "`not-started`, `in-progress`, `completed`, `superseded`, `not-assessed` (the source reports on the item without saying where it stands); the inspectorate's monitoring states as its recommendation pages give them: `awaiting-review` (not yet reviewed by the inspectorate), `will-be-progressed` (the force says it will act), `being-progressed` (the force is acting); its `complete` is `completed`",
   ),
   by: col(
     oneOf(REPORTERS),

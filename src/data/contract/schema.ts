@@ -61,16 +61,14 @@ type TypeOf<C> = C extends Column<infer T> ? T : never;
 type GroupOf<K, C> = FieldOf<K, C> extends `${infer G}.${string}` ? G : never;
 
 type Flat<C extends Columns> = {
-  readonly [K in keyof C as FieldOf<K, C[K]> extends `${string}.${string}`
-    ? never
-    : FieldOf<K, C[K]>]: TypeOf<C[K]>;
+  readonly [
+    K in keyof C as FieldOf<K, C[K]> extends `${string}.${string}` ? never : FieldOf<K, C[K]>
+  ]: TypeOf<C[K]>;
 };
 
 type Groups<C extends Columns> = {
   readonly [G in { [K in keyof C]: GroupOf<K, C[K]> }[keyof C]]: {
-    readonly [K in keyof C as FieldOf<K, C[K]> extends `${G}.${infer P}` ? P : never]: TypeOf<
-      C[K]
-    >;
+    readonly [K in keyof C as FieldOf<K, C[K]> extends `${G}.${infer P}` ? P : never]: TypeOf<C[K]>;
   };
 };
 

@@ -66,8 +66,11 @@ export function deriveAgreements(input: AgreementInput): {
     (d) => d.sample,
     (d) => d.assessor,
   );
-  const find = (inspection: string, sample: Distribution['sample'], assessor: Distribution['assessor']) =>
-    allAreas.get(inspection)?.get(sample)?.get(assessor)?.[0];
+  const find = (
+    inspection: string,
+    sample: Distribution['sample'],
+    assessor: Distribution['assessor'],
+  ) => allAreas.get(inspection)?.get(sample)?.get(assessor)?.[0];
   for (const inspection of input.inspections) {
     for (const sample of [...SAMPLE_PARTS, ALL] as const) {
       const force = find(inspection, sample, 'force');

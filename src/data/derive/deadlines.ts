@@ -9,7 +9,13 @@ import type { Tables } from '../read/tables.ts';
 import { cellProblem, type At } from '../contract/table-spec.ts';
 import { recordsOf } from '../contract/schema.ts';
 import { statusUpdatesTable } from '../contract/tables.ts';
-import { dueDate, formatDueDate, isPastDue, parseTimescale, type Timescale } from '../../domain/timescale.ts';
+import {
+  dueDate,
+  formatDueDate,
+  isPastDue,
+  parseTimescale,
+  type Timescale,
+} from '../../domain/timescale.ts';
 import {
   checkStatusUpdates,
   milestoneItem,
@@ -109,7 +115,11 @@ export function deriveTracking(
     if (date === null) problems.push(undatedProblem(at, inspection));
     return date ? deadlineOf(text, parsed.timescale, date, asOf) : null;
   };
-  const updatesOf = group(statusUpdates, (u) => u.inspection, (u) => u.item);
+  const updatesOf = group(
+    statusUpdates,
+    (u) => u.inspection,
+    (u) => u.item,
+  );
   const track = (inspection: string, item: string, d: Deadline, evidence?: Evidence) =>
     trackItem(updatesOf.get(inspection)?.get(item) ?? [], d.due, asOf, evidence);
 

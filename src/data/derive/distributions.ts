@@ -1,5 +1,9 @@
 // Distributions from the published counts and, where cases.csv gives them, from the case rows.
-import { countKey, distributions as countDistributions, type CountCell } from '../../domain/case-audit.ts';
+import {
+  countKey,
+  distributions as countDistributions,
+  type CountCell,
+} from '../../domain/case-audit.ts';
 import { hasSample, tallyDistributions, type CaseTally } from '../read/case-tallies.ts';
 import type { Problem } from '../problems.ts';
 import { cellProblem, type At } from '../contract/table-spec.ts';

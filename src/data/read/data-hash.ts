@@ -19,7 +19,8 @@ const HASHED = new Set(HASHED_FILES);
 /** The release hash from each file's own SHA-1 (hex), by file name. */
 export function combineHashes(files: ReadonlyMap<string, string>): string {
   const all = createHash('sha1');
-  for (const name of [...files.keys()].sort()) all.update(`${name}\u0000${files.get(name) ?? ''}\n`);
+  for (const name of [...files.keys()].sort())
+    all.update(`${name}\u0000${files.get(name) ?? ''}\n`);
   return all.digest('hex').slice(0, 12);
 }
 

@@ -101,13 +101,12 @@ export async function readTable<C extends Columns>(
   const own: Problem[] = [];
   let encoding: Problem | null = null;
   const push = (p: Problem) => own.push(p);
-  const onEncoding = (p: Problem) => {
-    encoding = p;
-  };
+  const onEncoding = (p: Problem) => void (encoding = p);
   let sawHeader = false;
   const collect = idCollector(seen);
   let headerOk = true;
-  const reader = tableReader(spec, path, (r) => rows.push(r), push, (ok) => (headerOk = ok));
+  const onHeader = (ok: boolean) => (headerOk = ok);
+  const reader = tableReader(spec, path, (r) => rows.push(r), push, onHeader);
   const read = await readSafely(path, problems, () =>
     parseCsv(
       path,

@@ -1,7 +1,12 @@
 // The downloads of the tables the build works out, which no schema describes: grade
 // distributions, force-versus-inspectorate agreement, and the grade scales, one row a grade.
 import type { Agreement, Dataset, Distribution } from '../../dataset/types.ts';
-import { derivedColumn, downloadTable, type DownloadColumn, type DownloadTable } from './download-table.ts';
+import {
+  derivedColumn,
+  downloadTable,
+  type DownloadColumn,
+  type DownloadTable,
+} from './download-table.ts';
 
 type GradeCount = Distribution['counts'][number];
 
@@ -48,9 +53,21 @@ export function distributionsDownload(d: Dataset): DownloadTable {
 const agreementColumns: readonly DownloadColumn<Agreement>[] = [
   { name: 'inspection', cell: (a) => a.inspection },
   { name: 'sample', cell: (a) => a.sample },
-  derivedColumn('cases', 'cases graded by both the force and the inspectorate', (a) => a.range.cases),
-  derivedColumn('same_min', 'fewest cases the two could have graded the same', (a) => a.range.same.min),
-  derivedColumn('same_max', 'most cases the two could have graded the same', (a) => a.range.same.max),
+  derivedColumn(
+    'cases',
+    'cases graded by both the force and the inspectorate',
+    (a) => a.range.cases,
+  ),
+  derivedColumn(
+    'same_min',
+    'fewest cases the two could have graded the same',
+    (a) => a.range.same.min,
+  ),
+  derivedColumn(
+    'same_max',
+    'most cases the two could have graded the same',
+    (a) => a.range.same.max,
+  ),
   derivedColumn(
     'force_more_favourable_min',
     'fewest cases the force could have graded more favourably',

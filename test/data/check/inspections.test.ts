@@ -25,7 +25,9 @@ const KNOWN = {
 };
 
 async function check(rows: readonly string[], known = KNOWN): Promise<string[]> {
-  return lineMessages(checkInspections(await rowsOf(T.inspectionsTable, [HEADER, ...withTranscribed(rows)]), known));
+  return lineMessages(
+    checkInspections(await rowsOf(T.inspectionsTable, [HEADER, ...withTranscribed(rows)]), known),
+  );
 }
 
 describe('checkInspections', () => {
@@ -162,9 +164,9 @@ describe('dates known only to the year, or not at all', () => {
   const run = async (rows: readonly string[]) =>
     lineMessages(checkInspections(await rowsOf(T.inspectionsTable, [HEADER, ...rows]), KNOWN));
   test('pass with a note saying why', async () => {
-    expect(await run([row('2014-07,2014-07,2014', 'Only the year of the report is known')])).toEqual(
-      [],
-    );
+    expect(
+      await run([row('2014-07,2014-07,2014', 'Only the year of the report is known')]),
+    ).toEqual([]);
     expect(await run([row(',,2014-12-11', 'No source gives the fieldwork')])).toEqual([]);
     expect(await run([row('2015-07,2015-07,', 'No source gives the year of publication')])).toEqual(
       [],
@@ -194,7 +196,9 @@ describe('a review whose inspection this site does not hold', () => {
     expect(await run([review('', 'The inspection of November 2014')])).toEqual([]);
   });
   test('takes a baseline_note only where revisits is blank', async () => {
-    expect(await run([GWENT_2019 + ',partial,,,,,', review('gwent-2019', 'The 2019 inspection')])).toEqual([
+    expect(
+      await run([GWENT_2019 + ',partial,,,,,', review('gwent-2019', 'The 2019 inspection')]),
+    ).toEqual([
       '3: baseline_note: baseline_note is only for a review whose inspection is not in inspections.csv (expected blank, got "The 2019 inspection")',
     ]);
   });

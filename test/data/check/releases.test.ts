@@ -77,9 +77,15 @@ describe('releases.csv', () => {
   });
 
   test('releases go oldest first, each on a day, each hash as the build prints it', async () => {
-    const dir = withReleases([`2026-02-01,${hash},Second`, `2026-01,${hash},First`, '2026-03-01,XYZ,Bad']);
+    const dir = withReleases([
+      `2026-02-01,${hash},Second`,
+      `2026-01,${hash},First`,
+      '2026-03-01,XYZ,Bad',
+    ]);
     const built = await buildDataset(folderInput(dir), { asOf: AS_OF });
-    const messages = built.problems.map((p) => `${String(p.line)}:${String(p.column)} ${p.message}`);
+    const messages = built.problems.map(
+      (p) => `${String(p.line)}:${String(p.column)} ${p.message}`,
+    );
     expect(messages).toContain(
       '3:1 date: a release is made on a day (expected YYYY-MM-DD, got 2026-01)',
     );

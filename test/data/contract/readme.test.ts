@@ -28,7 +28,11 @@ function readmeTables(markdown: string): Map<string, ReadmeRow[]> {
         .slice(1, -1)
         .split('|')
         .map((c) => c.trim());
-      rows.push({ columns: [...names.matchAll(/`([^`]+)`/g)].map((m) => m[1] ?? ''), meaning, allowed });
+      rows.push({
+        columns: [...names.matchAll(/`([^`]+)`/g)].map((m) => m[1] ?? ''),
+        meaning,
+        allowed,
+      });
     }
   }
   return tables;
@@ -44,13 +48,18 @@ describe('data/README.md documents every column of every schema', () => {
 
   test.each(TABLES.map((t) => [t.file, t] as const))('%s', (file, spec) => {
     const rows = readme.get(file) ?? [];
-    expect(rows.flatMap((r) => r.columns), 'the columns, in order').toEqual(
-      Object.keys(spec.columns),
-    );
+    expect(
+      rows.flatMap((r) => r.columns),
+      'the columns, in order',
+    ).toEqual(Object.keys(spec.columns));
     for (const row of rows) {
       for (const name of row.columns) {
         const column = (spec.columns as Readonly<Record<string, SchemaColumn>>)[name];
-        expect({ name, ...column?.doc }).toEqual({ name, meaning: row.meaning, allowed: row.allowed });
+        expect({ name, ...column?.doc }).toEqual({
+          name,
+          meaning: row.meaning,
+          allowed: row.allowed,
+        });
         // A fixed vocabulary (oneOf) says `one of "a", "b"`: the README must name each value.
         const vocabulary = /^one of (.*)$/.exec(column?.expected ?? '')?.[1] ?? '';
         for (const [, value] of vocabulary.matchAll(/"([^"]+)"/g)) {

@@ -4,7 +4,6 @@ import * as T from '../../../src/data/contract/tables.ts';
 import type { Discrepancy, Force } from '../../../src/dataset/types.ts';
 import type { Nation } from '../../../src/domain/vocabulary.ts';
 
-
 describe('a schema gives the Dataset record of each row', () => {
   test('snake_case columns become camelCase fields, and source and location become provenance', () => {
     const values = {

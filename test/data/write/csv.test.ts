@@ -34,7 +34,12 @@ describe('toCsv makes formulas safe', () => {
       n.toLocaleString('en-US', { useGrouping: false, maximumFractionDigits: 20 });
     fc.assert(
       fc.property(
-        fc.oneof(fc.integer(), fc.maxSafeInteger(), fc.constant(Number.MIN_SAFE_INTEGER), fc.double()),
+        fc.oneof(
+          fc.integer(),
+          fc.maxSafeInteger(),
+          fc.constant(Number.MIN_SAFE_INTEGER),
+          fc.double(),
+        ),
         (n) => plainNumber(n) === general(n),
       ),
     );

@@ -17,9 +17,7 @@ describe('the downloads of the plain tables follow their schemas', () => {
       const table = tables.find((t) => `${t.name}.csv` === file);
       expect(table).toBeDefined();
       if (!table) return;
-      expect(table.columns.filter((c) => !(c in table.derived))).toEqual(
-        Object.keys(spec.columns),
-      );
+      expect(table.columns.filter((c) => !(c in table.derived))).toEqual(Object.keys(spec.columns));
       for (const text of Object.values(table.derived)) expect(text).not.toBe('');
     },
   );
