@@ -42,6 +42,18 @@ export interface CasePart extends CasesResult {
   readonly hashes: HashLog;
 }
 
+/**
+ * A read's problems and warnings, or its encoding problem alone: a file that is not UTF-8 is
+ * refused whole, as every table is, because the rows before the bad byte may stop mid-row.
+ */
+export function unlessNotUtf8(
+  encoding: Problem | null,
+  problems: Problem[],
+  warnings: Problem[],
+): { problems: Problem[]; warnings: Problem[] } {
+  return encoding === null ? { problems, warnings } : { problems: [encoding], warnings: [] };
+}
+
 /** Reads case records in file order, the header first. */
 export interface CaseReader {
   readonly onRecord: (record: CsvRecord) => void;

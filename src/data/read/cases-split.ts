@@ -8,7 +8,7 @@
 import { closeSync, createReadStream, openSync, readSync } from 'node:fs';
 import { Worker } from 'node:worker_threads';
 import { addTally, mergeHashLogs } from './case-tallies.ts';
-import { caseReader, type CasePart, type CasesContext } from './case-reader.ts';
+import { caseReader, unlessNotUtf8, type CasePart, type CasesContext } from './case-reader.ts';
 import { decodeUtf8, parseCsv, type CsvEnd, type CsvRecord } from './csv.ts';
 import type { Problem } from '../problems.ts';
 import { readSafely, type Located } from './tables.ts';
@@ -32,6 +32,8 @@ export interface PartJob {
 export interface PartRead extends CasePart {
   readonly problems: readonly Problem[];
   readonly warnings: readonly Problem[];
+  /** Whether the part has a byte that is not UTF-8: then its problems are that one alone. */
+  readonly notUtf8: boolean;
   readonly read: boolean;
 }
 
@@ -83,17 +85,19 @@ export async function readPart(job: PartJob): Promise<PartRead> {
   reader.onRecord({ fields: job.header, line: 0, fieldLines: null });
   header = false;
   const push = (p: Problem) => problems.push(p);
+  let encoding: Problem | null = null;
   const bytes = createReadStream(job.file, { start: job.start, highWaterMark: 1 << 16 });
   const read = await readSafely(job.path, problems, () =>
     parseCsv(
       job.path,
-      decodeUtf8(job.path, bytes, push, { continuation: true }),
+      decodeUtf8(job.path, bytes, (p) => void (encoding = p), { continuation: true }),
       reader.onRecord,
       push,
       { continuation: true, onWarning: (w) => warnings.push(w) },
     ),
   );
-  return { ...reader.part(), problems, warnings, read };
+  const notUtf8 = encoding !== null;
+  return { ...reader.part(), ...unlessNotUtf8(encoding, problems, warnings), notUtf8, read };
 }
 
 /** The second part's reader in a worker thread: its result, or null if the thread failed. */
@@ -164,9 +168,12 @@ export async function readInParts(
   }
   const rest = await worker.result;
   if (rest === null || !rest.read) return null;
-  addShifted(problems, own, 0);
+  // Bad bytes in the second part refuse the whole file, as they would if it were read whole.
+  if (!rest.notUtf8) {
+    addShifted(problems, own, 0);
+    addShifted(warnings, ownWarnings, 0);
+  }
   addShifted(problems, rest.problems, end.line - 1);
-  addShifted(warnings, ownWarnings, 0);
   addShifted(warnings, rest.warnings, end.line - 1);
   return joined(reader.part(), rest);
 }

@@ -6,6 +6,7 @@ import { hashCase, repeatedHashes } from './case-tallies.ts';
 import {
   caseReader,
   inspectionScales,
+  unlessNotUtf8,
   type CasePart,
   type CasesContext,
   type CasesResult,
@@ -81,13 +82,25 @@ async function readWhole(
     problems.push({ file: path, line: 1, column: 1, message: bytes.refused });
     return null;
   }
-  const push = (p: Problem) => problems.push(p);
+  const own: Problem[] = [];
+  const ownWarnings: Problem[] = [];
+  let encoding: Problem | null = null;
+  const push = (p: Problem) => own.push(p);
   const reader = caseReader(context, path, push);
-  const read = await readSafely(path, problems, () =>
-    parseCsv(path, decodeUtf8(path, bytes, push), reader.onRecord, push, {
-      onWarning: (w) => warnings.push(w),
-    }),
+  const read = await readSafely(path, own, () =>
+    parseCsv(
+      path,
+      decodeUtf8(path, bytes, (p) => void (encoding = p)),
+      reader.onRecord,
+      push,
+      {
+        onWarning: (w) => ownWarnings.push(w),
+      },
+    ),
   );
+  const kept = unlessNotUtf8(encoding, own, ownWarnings);
+  for (const p of kept.problems) problems.push(p);
+  for (const w of kept.warnings) warnings.push(w);
   return { part: reader.part(), read };
 }
 

@@ -160,6 +160,27 @@ describe('reading cases.csv in two parts', () => {
   });
 });
 
+describe('a byte that is not UTF-8', () => {
+  test('refuses the whole file, at its line, in either part', async () => {
+    for (const at of [10, 1990]) {
+      const text = new TextEncoder().encode(`${clean(2000).join('\n')}\n`);
+      const lineStart = [...text.keys()].filter((i) => i === 0 || text[i - 1] === 0x0a)[at] ?? 0;
+      const bytes = new Uint8Array(text);
+      bytes[lineStart + 1] = 0x92;
+      // Not bothWays: the counts of a refused file are not compared, as nothing is built from them.
+      const dir = folder(bytes);
+      const whole = await read(dir, Infinity);
+      const parts = await read(dir, 0);
+      expect([parts.problems, parts.warnings]).toEqual([whole.problems, whole.warnings]);
+      expect(await splits(dir)).toBe(at > 1000);
+      expect(whole.problems).toEqual([
+        expect.stringMatching(new RegExp(`cases\\.csv:${String(at + 1)}:2: the file is not UTF-8`)),
+      ]);
+      expect(whole.warnings).toEqual([]);
+    }
+  });
+});
+
 describe('splitPoint', () => {
   test('the part starts just after the first line end at or past the middle', () => {
     const text = 'aaaa\nbbbb\ncccc\ndddd\n'; // 20 bytes; the middle, byte 10, starts "cccc"

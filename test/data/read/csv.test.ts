@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import {
+  afterWholeLines,
   decodeUtf8,
   fieldLine,
   firstInvalidUtf8,
@@ -124,5 +125,29 @@ describe('reading a part of a file', () => {
     expect((await collect(decodeUtf8('f.csv', [bytes], () => undefined))).join('')).toBe('a,b\n');
     const kept = decodeUtf8('f.csv', [bytes], () => undefined, { continuation: true });
     expect((await collect(kept)).join('')).toBe('\uFEFFa,b\n');
+  });
+});
+
+describe('where a bad byte is in a large file', () => {
+  test('decodeUtf8 counts the lines of the megabytes it no longer keeps', async () => {
+    const line = 'gwent-2019,C1,missing,inspectorate-selected,,good,report,Case list\n';
+    const lines = 40_000; // about 2.7 MB
+    const text = new TextEncoder().encode(`${line.repeat(lines)}gwent-2019,C`);
+    const bytes = new Uint8Array(text.length + 1);
+    bytes.set(text);
+    bytes[text.length] = 0x92; // a Windows-1252 quote
+    const chunks: Uint8Array[] = [];
+    for (let i = 0; i < bytes.length; i += 65_536) chunks.push(bytes.subarray(i, i + 65_536));
+    const problems: Problem[] = [];
+    await collect(decodeUtf8('f.csv', chunks, (p) => problems.push(p)));
+    expect(problems.map((p) => [p.line, p.column])).toEqual([[lines + 1, 13]]);
+    expect(problems[0]?.message).toMatch(/not UTF-8/);
+  });
+  test('afterWholeLines keeps the bytes from the last line start, and counts the lines before', () => {
+    const bytes = (s: string) => new TextEncoder().encode(s);
+    const { lines, rest } = afterWholeLines([bytes('a\nb'), bytes('c\nd'), bytes('ef')]);
+    expect(lines).toBe(2);
+    expect(new TextDecoder().decode(Buffer.concat(rest))).toBe('def');
+    expect(afterWholeLines([bytes('no line end')]).lines).toBe(0);
   });
 });
