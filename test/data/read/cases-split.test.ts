@@ -189,6 +189,9 @@ describe('splitPoint', () => {
     expect(at).toBe(15);
     expect(text.slice(at ?? 0)).toBe('dddd\n');
   });
+  test('no part for a file that is not there any more', () => {
+    expect(splitPoint({ file: join(folder('x'), 'gone.csv'), size: 100 })).toBeNull();
+  });
   test('no part when no line end follows the middle but the last', () => {
     const text = 'header\nonly-one-long-row\n';
     const dir = folder(text);
