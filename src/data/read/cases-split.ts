@@ -111,7 +111,12 @@ export async function readPart(job: PartJob): Promise<PartRead> {
 }
 
 /** The second part's reader in a worker thread: its result, or null if the thread failed. */
-function startPart(job: PartJob): { result: Promise<PartRead | null>; stop: () => void } {
+interface PartThread {
+  readonly result: Promise<PartRead | null>;
+  readonly stop: () => void;
+}
+
+function startPart(job: PartJob): PartThread {
   const worker = new Worker(new URL('./cases-worker.js', import.meta.url), { workerData: job });
   const result = new Promise<PartRead | null>((resolve) => {
     worker.once('message', (m: PartRead) => resolve(m));
@@ -146,7 +151,8 @@ export async function readInParts(
   const ownWarnings: Problem[] = [];
   const push = (p: Problem) => own.push(p);
   const reader = caseReader(context, path, push);
-  let second: ReturnType<typeof startPart> | null = null;
+  // Set by the first record (the header), in a callback: a field, so that it reads as set below.
+  const second: { thread: PartThread | null } = { thread: null };
   let first = true;
   const onRecord = (record: CsvRecord) => {
     reader.onRecord(record);
@@ -154,7 +160,13 @@ export async function readInParts(
     first = false;
     // Rows not under the contract's header are read the general way: whole, in one thread.
     if (reader.quick)
-      second = startPart({ file: located.file, path, start, header: record.fields, context });
+      second.thread = startPart({
+        file: located.file,
+        path,
+        start,
+        header: record.fields,
+        context,
+      });
   };
   const reached = { done: false };
   // Until the parse says where it ended, as if it had stopped on a broken quote.
@@ -170,7 +182,7 @@ export async function readInParts(
       },
     );
   });
-  const worker = second as ReturnType<typeof startPart> | null;
+  const worker = second.thread;
   if (worker === null) return null;
   if (!read || !reached.done || end.inQuotes || end.broken) {
     worker.stop();

@@ -108,7 +108,7 @@ describe('reading cases.csv in two parts', () => {
 
   test('a case reference in both parts is a duplicate, first at its line in the first', async () => {
     const lines = clean(2000);
-    lines[1990] = lines[2]?.replace(/,C2,/, ',C2,') ?? ''; // row 2 again, at line 1991
+    lines[1990] = lines[2] ?? ''; // row 2 again, at line 1991
     const { whole, split } = await bothWays(`${lines.join('\n')}\n`);
     expect(split).toBe(true);
     expect(whole.problems).toEqual([
